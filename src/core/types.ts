@@ -1,0 +1,73 @@
+// Contract types of the calculation core (../shared/DESIGN.md, "Contract: the calculation core").
+// Every amount is an integer number of cents.
+
+export type Sector = '1' | '2-optam' | '2' | '3' | 'unknown';
+export type Act = 'consultation' | 'teleconsultation';
+
+/** Integer cents; `min === max` when exact. */
+export interface Money {
+  min: number;
+  max: number;
+}
+
+export type Mutuelle =
+  | { kind: 'none' }
+  | { kind: 'brss'; dptamPct: number; nonDptamPct: number; responsable: boolean };
+
+export interface CoverageProfile {
+  mutuelle: Mutuelle;
+  /** Whole years of the person consulting (0 for a baby). */
+  age: number;
+  medecinTraitant: boolean;
+  referred: boolean;
+  ald: boolean;
+  maternity: boolean;
+  regime: 'general' | 'alsace-moselle';
+  css: boolean;
+  ame: boolean;
+}
+
+export interface EstimateInput {
+  /** Day of care, YYYY-MM-DD: picks the tariff version. */
+  date: string;
+  sector: Sector;
+  /** Normalized key ("generaliste", "pediatre", …, "specialiste", "medecin", "non-medical"). */
+  specialty: string;
+  act: Act;
+  feeCents: Money | null;
+  profile: CoverageProfile;
+}
+
+export type EstimateStatus = 'exact' | 'range' | 'fee-unknown' | 'unknown';
+
+/**
+ * A reason, as a code with parameters; the UI renders it in French or English through i18n
+ * (message key `notes.<code>` with the params as named substitutions). Money params are cents.
+ */
+export interface Note {
+  code: string;
+  params?: Record<string, string | number>;
+}
+
+export interface Estimate {
+  status: EstimateStatus;
+  fee?: Money;
+  brss?: Money;
+  /** Percent, e.g. { min: 70, max: 70 }; a range only when the bounds differ in parcours. */
+  amoRate?: Money;
+  /** Assurance Maladie reimbursement, participation forfaitaire already deducted. */
+  amo?: Money;
+  participationForfaitaire?: Money;
+  mutuelle?: Money;
+  outOfPocket?: Money;
+  fullyCoveredUpTo?: Money;
+  // Additions to the DESIGN contract (breakdown of the remainder, rules §2 step 6):
+  /** AMO before the participation forfaitaire is deducted. */
+  amoGross?: Money;
+  /** Hors-parcours majoration (40 points of the base), never coverable by a contrat responsable. */
+  majoration?: Money;
+  /** Part of the dépassement that neither the AMO nor the mutuelle pays. */
+  uncoveredExcess?: Money;
+  notes: Note[];
+  tariff: { version: string; sources: string[] };
+}

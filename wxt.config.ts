@@ -1,0 +1,37 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// Host permissions: exactly the booking sites (DESIGN "Permissions, exactly"). Never <all_urls>;
+// doctolib.de / doctolib.it share Doctolib's markup but not French reimbursement rules.
+export const HOST_PERMISSIONS = [
+  'https://www.doctolib.fr/*',
+  'https://annuairesante.ameli.fr/*',
+  'https://annuaire.sante.ameli.fr/*',
+  'https://www.maiia.com/*',
+  'https://www.keldoc.com/*',
+  'https://booking.keldoc.com/*',
+];
+
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  i18n: { localesDir: 'src/i18n/locales' },
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'fr',
+    permissions: ['storage'],
+    host_permissions: HOST_PERMISSIONS,
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox' && {
+      browser_specific_settings: {
+        gecko: {
+          id: 'reste-a-charge@example.org',
+          strict_min_version: '115.0',
+          data_collection_permissions: { required: ['none'] },
+        },
+      },
+    }),
+  }),
+  zip: { excludeSources: ['tests/e2e/out/**', 'tests/bench/out/**'] },
+});
