@@ -1,16 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
-
-// Host permissions: exactly the booking sites (DESIGN "Permissions, exactly"). Never <all_urls>;
-// doctolib.de / doctolib.it share Doctolib's markup but not French reimbursement rules.
-export const HOST_PERMISSIONS = [
-  'https://www.doctolib.fr/*',
-  'https://annuairesante.ameli.fr/*',
-  'https://annuaire.sante.ameli.fr/*',
-  'https://www.maiia.com/*',
-  'https://www.keldoc.com/*',
-  'https://booking.keldoc.com/*',
-];
+import { HOST_PERMISSIONS } from './src/hosts';
 
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],

@@ -1,0 +1,292 @@
+// Keeps one badge per practitioner in step with the page: a batched MutationObserver feeds only
+// the added or changed subtrees to the readers (Dark Reader's pattern), cards are keyed by
+// practitioner because sites re-use card nodes (refined-github's attach-element + a key mark),
+// and every badge is re-rendered in place when the settings change. No polling.
+import { estimate } from '../../src/core';
+import type { Estimate, EstimateInput, Money } from '../../src/core/types';
+import { actFromFeeLabel, detectListings } from '../../src/detect';
+import type { FeeRow, Listing } from '../../src/detect/types';
+import type { ProfileState } from '../../src/settings';
+import { badgeView } from '../../src/ui/badge/model';
+import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../../src/ui/badge/mount';
+
+interface BadgeSpec {
+  anchor: Element;
+  fee: FeeRow | null;
+  act: EstimateInput['act'];
+}
+
+interface Entry {
+  key: string;
+  signature: string;
+  listing: Listing;
+  specs: BadgeSpec[];
+  badges: BadgeHandle[];
+}
+
+export interface AnnotatorOptions {
+  profile: ProfileState;
+  onCount(count: number): void;
+}
+
+/** Work slice per frame: keeps every task well under the 50 ms "long task" line. */
+const SLICE_MS = 12;
+/** When the timer wins over the animation frame (hidden tab), process anyway. */
+const FALLBACK_MS = 100;
+
+export class Annotator {
+  running = false;
+  count = 0;
+  private profile: ProfileState;
+  private readonly onCount: (count: number) => void;
+  private observer: MutationObserver | null = null;
+  private readonly entries = new Map<Element, Entry>();
+  private readonly keys = new Map<string, Element>();
+  private readonly dirty = new Set<Node>();
+  private queue: Listing[] = [];
+  private pruneNeeded = false;
+  private frame = 0;
+  private timer: ReturnType<typeof setTimeout> | 0 = 0;
+  private cache = new Map<string, Estimate>();
+
+  constructor(options: AnnotatorOptions) {
+    this.profile = options.profile;
+    this.onCount = options.onCount;
+  }
+
+  start(): void {
+    if (this.running || !document.body) return;
+    this.running = true;
+    this.observer = new MutationObserver((records) => this.onMutations(records));
+    this.observer.observe(document.body, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+      attributes: true,
+      // Doctolib sets the card links' href after the first render, and re-uses cards.
+      attributeFilter: ['href'],
+    });
+    this.dirty.add(document.body);
+    this.schedule();
+  }
+
+  stop(): void {
+    this.running = false;
+    this.observer?.disconnect();
+    this.observer = null;
+    this.cancel();
+    this.dirty.clear();
+    this.queue = [];
+    for (const entry of this.entries.values()) for (const b of entry.badges) b.destroy();
+    this.entries.clear();
+    this.keys.clear();
+    this.setCount(0);
+  }
+
+  setProfile(profile: ProfileState): void {
+    this.profile = profile;
+    this.cache.clear();
+    if (!this.running) return;
+    this.guard(() => {
+      for (const entry of this.entries.values()) {
+        entry.specs.forEach((spec, i) => entry.badges[i]?.update(this.badgeData(entry.listing, spec)));
+      }
+    });
+  }
+
+  private onMutations(records: MutationRecord[]): void {
+    for (const r of records) {
+      if (r.type === 'childList') {
+        for (const node of r.addedNodes) {
+          if (node.nodeType === Node.ELEMENT_NODE) {
+            if ((node as Element).localName !== BADGE_TAG) this.dirty.add(node);
+          } else if (node.nodeType === Node.TEXT_NODE && r.target.nodeType === Node.ELEMENT_NODE) {
+            this.dirty.add(r.target);
+          }
+        }
+        for (const node of r.removedNodes) {
+          if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== BADGE_TAG) this.pruneNeeded = true;
+          else if (node.nodeType === Node.TEXT_NODE) this.dirty.add(r.target);
+        }
+        if (r.removedNodes.length > 0 && r.target.nodeType === Node.ELEMENT_NODE) {
+          // A badge of ours taken out by the site's re-render: re-read that card.
+          for (const node of r.removedNodes) {
+            if ((node as Element).localName === BADGE_TAG) this.dirty.add(r.target);
+          }
+        }
+      } else if (r.type === 'characterData') {
+        const parent = r.target.parentElement;
+        if (parent) this.dirty.add(parent);
+      } else if (r.type === 'attributes') {
+        this.dirty.add(r.target);
+      }
+    }
+    if (this.dirty.size > 0 || this.pruneNeeded) this.schedule();
+  }
+
+  private schedule(): void {
+    if (this.frame || this.timer) return;
+    const run = () => {
+      this.cancel();
+      this.guard(() => this.process());
+    };
+    this.frame = requestAnimationFrame(run);
+    this.timer = setTimeout(run, FALLBACK_MS);
+  }
+
+  private cancel(): void {
+    if (this.frame) cancelAnimationFrame(this.frame);
+    if (this.timer) clearTimeout(this.timer);
+    this.frame = 0;
+    this.timer = 0;
+  }
+
+  private process(): void {
+    if (!this.running) return;
+    const started = performance.now();
+    if (this.pruneNeeded) this.prune();
+    if (this.dirty.size > 0) {
+      const url = new URL(location.href);
+      for (const root of topmost(this.dirty)) {
+        if (root.isConnected) this.queue.push(...detectListings(root as ParentNode, url));
+      }
+      this.dirty.clear();
+    }
+    let i = 0;
+    while (i < this.queue.length) {
+      this.reconcile(this.queue[i]!);
+      i++;
+      if ((i & 7) === 0 && performance.now() - started > SLICE_MS) break;
+    }
+    this.queue = this.queue.slice(i);
+    this.setCount(this.entries.size);
+    if (this.queue.length > 0) this.schedule();
+  }
+
+  /** Drops the entries whose card left the page (their badges left with it). */
+  private prune(): void {
+    this.pruneNeeded = false;
+    for (const [container, entry] of this.entries) {
+      if (!container.isConnected) {
+        for (const b of entry.badges) b.destroy();
+        this.entries.delete(container);
+        if (this.keys.get(entry.key) === container) this.keys.delete(entry.key);
+      }
+    }
+  }
+
+  private reconcile(listing: Listing): void {
+    const container = listing.container ?? listing.anchor;
+    if (!container.isConnected) return;
+    const signature = signatureOf(listing);
+    const existing = this.entries.get(container);
+    if (existing && existing.signature === signature && existing.badges.every((b) => b.host.isConnected)) {
+      existing.listing = listing;
+      return;
+    }
+    if (existing) this.remove(container, existing);
+    const owner = this.keys.get(listing.key);
+    if (owner && owner !== container && owner.isConnected) return; // shown once per practitioner
+    const specs = specsOf(listing);
+    const badges = specs.map((spec) => mountBadge(spec.anchor, this.badgeData(listing, spec)));
+    this.entries.set(container, { key: listing.key, signature, listing, specs, badges });
+    this.keys.set(listing.key, container);
+  }
+
+  private remove(container: Element, entry: Entry): void {
+    for (const b of entry.badges) b.destroy();
+    this.entries.delete(container);
+    if (this.keys.get(entry.key) === container) this.keys.delete(entry.key);
+  }
+
+  private badgeData(listing: Listing, spec: BadgeSpec): BadgeData {
+    const { profile, isDefault } = this.profile;
+    const feeCents: Money | null = spec.fee ? { min: spec.fee.min, max: spec.fee.max ?? spec.fee.min } : null;
+    const input: EstimateInput = {
+      date: today(),
+      sector: listing.sector,
+      specialty: listing.specialty,
+      act: spec.act,
+      feeCents,
+      profile,
+    };
+    const est = this.estimateCached(input);
+    const floor = spec.fee != null && spec.fee.max == null;
+    // A GP is assumed to be the user's médecin traitant; show what it costs if it is not.
+    let horsParcours: Money | undefined;
+    if (listing.specialty === 'generaliste' && profile.medecinTraitant && profile.age >= 16 && est.outOfPocket) {
+      const alt = this.estimateCached({ ...input, profile: { ...profile, medecinTraitant: false } }).outOfPocket;
+      if (alt && (alt.min !== est.outOfPocket.min || alt.max !== est.outOfPocket.max)) horsParcours = alt;
+    }
+    return {
+      view: badgeView({ estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null }),
+      estimate: est,
+      profile,
+      sector: listing.sector,
+      isDefaultProfile: isDefault,
+      feeShown: spec.fee != null,
+      floor,
+      horsParcours,
+    };
+  }
+
+  private estimateCached(input: EstimateInput): Estimate {
+    const key = `${input.date}|${input.sector}|${input.specialty}|${input.act}|${input.feeCents?.min}|${input.feeCents?.max}|${input.profile.medecinTraitant}`;
+    let est = this.cache.get(key);
+    if (!est) {
+      est = estimate(input);
+      this.cache.set(key, est);
+    }
+    return est;
+  }
+
+  private setCount(count: number): void {
+    if (count === this.count) return;
+    this.count = count;
+    this.onCount(count);
+  }
+
+  /** Page text is hostile input: whatever happens, the host page never sees an exception. */
+  private guard(fn: () => void): void {
+    try {
+      fn();
+    } catch {
+      // a reader or renderer failed on odd markup: leave this batch, keep the page intact
+    }
+  }
+}
+
+function specsOf(listing: Listing): BadgeSpec[] {
+  const specs: BadgeSpec[] = [];
+  const used = new Set<Element>();
+  for (const fee of listing.fees) {
+    const act = actFromFeeLabel(fee.label);
+    const anchor = fee.anchor ?? listing.anchor;
+    if (act == null || used.has(anchor)) continue;
+    used.add(anchor);
+    specs.push({ anchor, fee, act });
+  }
+  // No consultation price on the page: one summary badge at the tarif opposable.
+  if (specs.length === 0) specs.push({ anchor: listing.anchor, fee: null, act: 'consultation' });
+  return specs;
+}
+
+function signatureOf(l: Listing): string {
+  return `${l.key}|${l.sector}|${l.specialty}|${l.fees.map((f) => `${f.label}:${f.min}-${f.max}`).join(',')}`;
+}
+
+/** The dirty nodes that have no dirty ancestor: each subtree is read once. */
+function* topmost(nodes: Set<Node>): Generator<Node> {
+  for (const node of nodes) {
+    let p = node.parentNode;
+    while (p && !nodes.has(p)) p = p.parentNode;
+    if (!p) yield node;
+  }
+}
+
+function today(): string {
+  const d = new Date();
+  const mm = String(d.getMonth() + 1).padStart(2, '0');
+  const dd = String(d.getDate()).padStart(2, '0');
+  return `${d.getFullYear()}-${mm}-${dd}`;
+}

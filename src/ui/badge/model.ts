@@ -1,0 +1,73 @@
+// From an Estimate to what the badge shows: the testing-hook attribute (DESIGN "Contract: the badge
+// in the page"), the one-line summary and the colour level. Pure, so it is unit-tested directly.
+import type { Estimate, Money, Sector } from '../../core/types';
+
+export type BadgeLevel = 'low' | 'medium' | 'high' | 'unknown';
+
+export interface BadgeInput {
+  estimate: Estimate;
+  sector: Sector;
+  specialty: string;
+  /** The page said "à partir de X": the estimate at X is a floor. */
+  floor: boolean;
+  /** The page shows no fee (search lists). */
+  feeShown: boolean;
+}
+
+export type SummaryKind =
+  | 'nonMedical'
+  | 'unknown'
+  | 'exact'
+  | 'exactConventional'
+  | 'range'
+  | 'from'
+  | 'fromCovered';
+
+export interface BadgeView {
+  attr: string;
+  level: BadgeLevel;
+  kind: SummaryKind;
+  amount?: Money;
+  coveredUpTo?: Money;
+  sectorUnknown: boolean;
+}
+
+/** Thresholds in cents: ≤ 3 € is about the participation forfaitaire; above 20 € is a real cost. */
+export const LOW_MAX_CENTS = 300;
+export const MEDIUM_MAX_CENTS = 2000;
+
+export function levelOf(cents: number): BadgeLevel {
+  if (cents <= LOW_MAX_CENTS) return 'low';
+  if (cents <= MEDIUM_MAX_CENTS) return 'medium';
+  return 'high';
+}
+
+export function badgeView({ estimate, sector, specialty, floor, feeShown }: BadgeInput): BadgeView {
+  const sectorUnknown = sector === 'unknown';
+  const oop = estimate.outOfPocket;
+  if (specialty === 'non-medical') return { attr: 'unknown', level: 'unknown', kind: 'nonMedical', sectorUnknown };
+  if (estimate.status === 'unknown' || oop == null) {
+    return { attr: 'unknown', level: 'unknown', kind: 'unknown', sectorUnknown };
+  }
+  if (floor || estimate.status === 'fee-unknown') {
+    const covered = estimate.status === 'fee-unknown' ? estimate.fullyCoveredUpTo : undefined;
+    return {
+      attr: `${oop.min}+`,
+      level: levelOf(oop.min),
+      kind: covered ? 'fromCovered' : 'from',
+      amount: { min: oop.min, max: oop.min },
+      coveredUpTo: covered,
+      sectorUnknown,
+    };
+  }
+  if (oop.min === oop.max) {
+    return {
+      attr: String(oop.min),
+      level: levelOf(oop.max),
+      kind: feeShown ? 'exact' : 'exactConventional',
+      amount: oop,
+      sectorUnknown,
+    };
+  }
+  return { attr: `${oop.min}-${oop.max}`, level: levelOf(oop.max), kind: 'range', amount: oop, sectorUnknown };
+}
