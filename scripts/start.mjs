@@ -1,0 +1,79 @@
+// npm start — builds the extension and opens Chromium with it loaded on the bundled demo pages
+// (tests/fixtures, served at the real sites' URLs, no network). Without a display it runs
+// headless, saves a screenshot and prints the badges it saw.
+import { execSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { findChrome, chromeArgs, INSTALL_HINT } from './chrome.mjs';
+import { fixturePages } from './fixtures.mjs';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const args = process.argv.slice(2);
+const executablePath = findChrome();
+if (!executablePath) {
+  console.error(INSTALL_HINT);
+  process.exit(1);
+}
+const hasDisplay = process.platform === 'darwin' || process.platform === 'win32' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = args.includes('--headless') || !hasDisplay;
+
+console.log('Building the extension (wxt build)…');
+execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+const extensionDir = join(ROOT, '.output/chrome-mv3');
+
+const pages = fixturePages(ROOT);
+const demo = ['doctolib/profile-optam.html', 'doctolib/search-spa.html'];
+const toOpen = pages.filter((p) => demo.includes(p.file));
+const userDataDir = mkdtempSync(join(tmpdir(), 'rac-start-'));
+const context = await chromium.launchPersistentContext(userDataDir, {
+  executablePath,
+  headless,
+  args: chromeArgs(extensionDir),
+  viewport: headless ? { width: 1280, height: 900 } : null,
+  locale: 'fr-FR',
+});
+const byUrl = new Map(pages.map((p) => [p.url.split('#')[0], p.html]));
+await context.route('**/*', (route) => {
+  const body = byUrl.get(route.request().url().split('#')[0]);
+  return body
+    ? route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body })
+    : route.abort('blockedbyclient'); // no network: everything else is refused
+});
+
+console.log(`Chromium: ${executablePath}${headless ? ' (headless: no display found)' : ''}`);
+console.log('Demo pages (served locally at the real sites\' URLs):');
+for (const p of pages) console.log(`  ${p.url}   ← tests/fixtures/${p.file}`);
+
+const outDir = join(ROOT, 'tests/e2e/out');
+mkdirSync(outDir, { recursive: true });
+for (const p of toOpen) {
+  const page = context.pages().find((x) => x.url() === 'about:blank') ?? (await context.newPage());
+  await page.goto(p.url);
+  if (!headless) continue;
+  await page.waitForSelector('rac-badge', { timeout: 10000 }).catch(() => {});
+  await page.waitForTimeout(400); // the SPA fixture renders its cards after load
+  const badges = await page.evaluate(() =>
+    [...document.querySelectorAll('rac-badge')].map((b) => ({
+      cents: b.getAttribute('data-out-of-pocket-cents'),
+      near: (b.closest('[data-design-system-component=Card]')?.querySelector('h2') ?? b.previousElementSibling)?.textContent?.trim().replace(/\s+/g, ' ').slice(0, 60),
+    })),
+  );
+  const shot = join(outDir, `start-${p.file.replace(/[/.]/g, '-')}.png`);
+  await page.screenshot({ path: shot, fullPage: true });
+  console.log(`\n${p.url}\n  screenshot: ${shot}\n  ${badges.length} badge(s):`);
+  for (const b of badges) {
+    const euros = b.cents === 'unknown' ? 'non estimé' : b.cents.replace(/(\d+)/g, (c) => (Number(c) / 100).toFixed(2).replace('.', ',') + ' €');
+    console.log(`    ${b.near ?? '?'}  →  ${euros}   [data-out-of-pocket-cents="${b.cents}"]`);
+  }
+}
+if (headless) {
+  await context.close();
+  rmSync(userDataDir, { recursive: true, force: true });
+} else {
+  console.log('\nChromium is open with the extension loaded; close its window to stop.');
+  await new Promise((r) => context.on('close', r));
+  rmSync(userDataDir, { recursive: true, force: true });
+}
