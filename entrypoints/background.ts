@@ -3,12 +3,14 @@
 import { browser } from 'wxt/browser';
 
 export default defineBackground(() => {
+  // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
+  const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     const tabId = sender.tab?.id;
     if (tabId == null || !isCountMessage(message)) return;
     const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';
-    void browser.action.setBadgeText({ tabId, text }).catch(() => {});
-    void browser.action.setBadgeBackgroundColor({ tabId, color: '#1b5e20' }).catch(() => {});
+    void action.setBadgeText({ tabId, text }).catch(() => {});
+    void action.setBadgeBackgroundColor({ tabId, color: '#1b5e20' }).catch(() => {});
   });
 });
 
