@@ -7,7 +7,10 @@ import type { Estimate, EstimateInput, Money } from '../../src/core/types';
 import { actFromFeeLabel, detectListings } from '../../src/detect';
 import type { FeeRow, Listing } from '../../src/detect/types';
 import type { ProfileState } from '../../src/settings';
+import { summaryText } from '../../src/ui/badge/Badge';
 import { badgeView } from '../../src/ui/badge/model';
+import type { CompareItem } from '../../src/ui/compare/ComparePanel';
+import { mountCompare, type CompareHandle } from '../../src/ui/compare/mount';
 import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../../src/ui/badge/mount';
 
 interface BadgeSpec {
@@ -22,6 +25,9 @@ interface Entry {
   listing: Listing;
   specs: BadgeSpec[];
   badges: BadgeHandle[];
+  /** Data of the first badge, for the Comparer panel. */
+  first: BadgeData;
+  id: number;
 }
 
 export interface AnnotatorOptions {
@@ -48,6 +54,9 @@ export class Annotator {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | 0 = 0;
   private cache = new Map<string, Estimate>();
+  private compare: CompareHandle | null = null;
+  private compareDirty = false;
+  private nextId = 0;
 
   constructor(options: AnnotatorOptions) {
     this.profile = options.profile;
@@ -80,6 +89,8 @@ export class Annotator {
     for (const entry of this.entries.values()) for (const b of entry.badges) b.destroy();
     this.entries.clear();
     this.keys.clear();
+    this.compare?.destroy();
+    this.compare = null;
     this.setCount(0);
   }
 
@@ -89,8 +100,14 @@ export class Annotator {
     if (!this.running) return;
     this.guard(() => {
       for (const entry of this.entries.values()) {
-        entry.specs.forEach((spec, i) => entry.badges[i]?.update(this.badgeData(entry.listing, spec)));
+        entry.specs.forEach((spec, i) => {
+          const data = this.badgeData(entry.listing, spec);
+          if (i === 0) entry.first = data;
+          entry.badges[i]?.update(data);
+        });
       }
+      this.compareDirty = true;
+      this.renderCompare();
     });
   }
 
@@ -161,6 +178,7 @@ export class Annotator {
     this.queue = this.queue.slice(i);
     this.setCount(this.entries.size);
     if (this.queue.length > 0) this.schedule();
+    else this.renderCompare();
   }
 
   /** Drops the entries whose card left the page (their badges left with it). */
@@ -168,9 +186,7 @@ export class Annotator {
     this.pruneNeeded = false;
     for (const [container, entry] of this.entries) {
       if (!container.isConnected) {
-        for (const b of entry.badges) b.destroy();
-        this.entries.delete(container);
-        if (this.keys.get(entry.key) === container) this.keys.delete(entry.key);
+        this.remove(container, entry);
       }
     }
   }
@@ -188,15 +204,44 @@ export class Annotator {
     const owner = this.keys.get(listing.key);
     if (owner && owner !== container && owner.isConnected) return; // shown once per practitioner
     const specs = specsOf(listing);
-    const badges = specs.map((spec) => mountBadge(spec.anchor, this.badgeData(listing, spec)));
-    this.entries.set(container, { key: listing.key, signature, listing, specs, badges });
+    const data = specs.map((spec) => this.badgeData(listing, spec));
+    const badges = specs.map((spec, i) => mountBadge(spec.anchor, data[i]!));
+    this.entries.set(container, { key: listing.key, signature, listing, specs, badges, first: data[0]!, id: ++this.nextId });
     this.keys.set(listing.key, container);
+    this.compareDirty = true;
   }
 
   private remove(container: Element, entry: Entry): void {
     for (const b of entry.badges) b.destroy();
     this.entries.delete(container);
     if (this.keys.get(entry.key) === container) this.keys.delete(entry.key);
+    this.compareDirty = true;
+  }
+
+  /** The Comparer panel, on result lists only (two practitioners or more). */
+  private renderCompare(): void {
+    if (!this.compareDirty) return;
+    this.compareDirty = false;
+    if (this.entries.size < 2) {
+      this.compare?.destroy();
+      this.compare = null;
+      return;
+    }
+    const items: CompareItem[] = [];
+    for (const e of this.entries.values()) {
+      const v = e.first.view;
+      items.push({
+        id: e.id,
+        name: e.listing.name ?? e.listing.specialtyLabel ?? '',
+        specialty: e.listing.specialtyLabel ?? '',
+        summary: summaryText(v),
+        level: v.level,
+        sortCents: v.amount ? v.amount.min : Number.MAX_SAFE_INTEGER,
+        target: e.badges[0]!.host,
+      });
+    }
+    this.compare ??= mountCompare();
+    this.compare.update(items);
   }
 
   private badgeData(listing: Listing, spec: BadgeSpec): BadgeData {

@@ -38,7 +38,8 @@ const stop = (e: Event) => e.stopPropagation();
 
 export function mountBadge(after: Element, data: BadgeData): BadgeHandle {
   const host = document.createElement(BADGE_TAG);
-  const root = host.attachShadow({ mode: SHADOW_MODE });
+  // delegatesFocus: the Comparer panel focuses a badge through its host.
+  const root = host.attachShadow({ mode: SHADOW_MODE, delegatesFocus: true });
   const shared = sharedSheet();
   let adopted = false;
   if (shared) {

@@ -1,0 +1,44 @@
+// "Comparer": a small collapsible panel listing the practitioners of a results page sorted by
+// estimated out-of-pocket; each entry scrolls to its card and focuses its badge. It lives in its
+// own shadow root on <html>, outside the site's React tree, and never reorders the site's DOM.
+import { useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { BadgeLevel } from '../badge/model';
+
+export interface CompareItem {
+  id: number;
+  name: string;
+  specialty: string;
+  summary: string;
+  level: BadgeLevel;
+  /** Sort key: the lowest out-of-pocket in cents; unknown sorts last. */
+  sortCents: number;
+  target: HTMLElement;
+}
+
+const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
+
+export function ComparePanel({ items, onPick }: { items: CompareItem[]; onPick(item: CompareItem): void }) {
+  const [open, setOpen] = useState(false);
+  const sorted = [...items].sort((a, b) => a.sortCents - b.sortCents || a.name.localeCompare(b.name, 'fr'));
+  return (
+    <section class={`compare${open ? ' open' : ''}`} aria-label={t('compare.title')}>
+      <button type="button" class="toggle" aria-expanded={open} aria-controls="rac-compare-list" onClick={() => setOpen(!open)}>
+        {t('compare.toggle', { count: items.length })}
+      </button>
+      {open && (
+        <ol id="rac-compare-list" class="list">
+          {sorted.map((item) => (
+            <li key={item.id}>
+              <button type="button" class={`item level-${item.level}`} onClick={() => onPick(item)}>
+                <span class="name">{item.name}</span>
+                <span class="spec">{item.specialty}</span>
+                <span class="amount">{item.summary}</span>
+              </button>
+            </li>
+          ))}
+        </ol>
+      )}
+    </section>
+  );
+}
