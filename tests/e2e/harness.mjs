@@ -1,6 +1,6 @@
 // The e2e harness: the built extension in real Chromium (playwright-core + Debian's chromium),
 // fixture pages served at the real sites' URLs with context.route, no network at all.
-import { readFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { copyFileSync, readFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -10,6 +10,7 @@ import { findChrome, chromeArgs, INSTALL_HINT } from '../../scripts/chrome.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = join(ROOT, 'tests/e2e/out');
+export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 
 export async function launch({ extensionDir, headless = true }) {
   const executablePath = findChrome();
@@ -100,9 +101,14 @@ export function toolkit(env) {
         })),
       );
     },
-    async screenshot(page, name, options = {}) {
+    /** Saves to tests/e2e/out; `readme: true` also refreshes the README's copy. */
+    async screenshot(page, name, { readme = false, ...options } = {}) {
       const path = join(OUT, `${name}.png`);
       await page.screenshot({ path, ...options });
+      if (readme) {
+        mkdirSync(SCREENSHOTS, { recursive: true });
+        copyFileSync(path, join(SCREENSHOTS, `${name}.png`));
+      }
       return path;
     },
     async axe(page) {

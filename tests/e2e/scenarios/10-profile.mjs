@@ -56,7 +56,7 @@ export default [
       const links = panel.locator('.sources a');
       t.assert.ok((await links.count()) > 0, 'sources are linked');
       t.assert.equal(await links.first().getAttribute('target'), '_blank');
-      await t.screenshot(page, 'badge-breakdown', { clip: await clipAround(page) });
+      await t.screenshot(page, 'badge-breakdown', { clip: await clipAround(page), readme: true });
       await page.keyboard.press('Escape');
       await panel.waitFor({ state: 'detached' });
       t.assert.equal(await button.getAttribute('aria-expanded'), 'false');

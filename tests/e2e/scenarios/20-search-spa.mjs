@@ -53,7 +53,7 @@ export default [
       await expectOneRightBadgePerCard(t, page, 5);
       const text = await page.locator('rac-badge').first().evaluate((b) => b.shadowRoot.querySelector('.text').textContent);
       t.assert.match(text, /^dès 2\s€ · couvert jusqu'à 31,50\s€$/);
-      await t.screenshot(page, 'search-list');
+      await t.screenshot(page, 'search-list', { readme: true });
 
       await page.evaluate(() => window.__fixture.append(3));
       await expectOneRightBadgePerCard(t, page, 8);
