@@ -1,0 +1,163 @@
+// annuaire santé ameli (annuairesante.ameli.fr, annuaire.sante.ameli.fr) — sites.md §2.
+//
+// Result list: `div.item-professionnel` → name `h2 a` (key: its fiche-detaillee href), specialty
+// `.specialite`, sector from `.type_honoraires` + `.convention` read together ("Honoraires libres"
+// + "Conventionné secteur 2"), by text only: the explanations live in `alt` attributes, never read
+// for the sector. Carte Vitale: `.pictos img[alt]` whose alt mentions the carte Vitale → `info`.
+// No fee on the list.
+//
+// Fiche détaillée (`…/fiche-detaillee-<id>.html`): its markup was not found in any source. Read
+// conservatively by text: name from `.nom_pictos h1` / `h1`, sector from the short blocks of the
+// page that are sector labels (all of them must agree), no fees (the page mixes prices and bases
+// de remboursement in an unknown layout: a wrong fee is worse than none).
+//
+// Checked against: tests/fixtures/ameli/search-secteur1.html, search-secteur2.html,
+// search-optam.html, fiche-detaillee.html.
+import type { Listing } from './types';
+import type { Reader } from './reader';
+import { clip, docOf, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf } from './text';
+import { parseSector, type SectorResult } from './parse-sector';
+import { normalizeSpecialty, matchSpecialty } from './specialty';
+import { keyPart, sectorFromBlocks } from './common';
+
+const HOSTS = new Set(['annuairesante.ameli.fr', 'annuaire.sante.ameli.fr']);
+const ITEM = 'div.item-professionnel';
+
+export function matches(url: URL): boolean {
+  return HOSTS.has(url.hostname);
+}
+
+function ficheKey(href: string, base: URL): string | null {
+  try {
+    const u = new URL(href, base);
+    const m = /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(u.pathname);
+    return m !== null ? `ameli:fiche-${m[1] ?? ''}` : null;
+  } catch {
+    return null;
+  }
+}
+
+function findItems(root: ParentNode): Element[] {
+  const el = rootElement(root);
+  if (el !== null && (root as Node).nodeType === 1) {
+    const enclosing = el.closest(ITEM);
+    if (enclosing !== null) return [enclosing];
+  }
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (const it of selectAll(root, ITEM)) {
+    if (last !== null && last.contains(it)) continue;
+    if (isInsideSkipped(it)) continue;
+    out.push(it);
+    last = it;
+  }
+  return out;
+}
+
+function readItem(item: Element, url: URL): Listing | null {
+  const h2 = item.querySelector('h2');
+  const link = item.querySelector('h2 a[href]') ?? item.querySelector('a[href*="fiche-detaillee"]');
+  const nameEl = link ?? h2;
+  const name = nameEl !== null ? textOf(nameEl, 300) : '';
+  if (nameEl === null || name === '') return null;
+
+  const specEl = item.querySelector('.specialite');
+  const specialtyLabel = specEl !== null ? textOf(specEl, 300) : '';
+  const typeEl = item.querySelector('.type_honoraires');
+  const convEl = item.querySelector('.convention');
+  const typeText = typeEl !== null ? textOf(typeEl, 300) : '';
+  const convText = convEl !== null ? textOf(convEl, 300) : '';
+  let sector: SectorResult | null = null;
+  if (typeText !== '' || convText !== '') sector = parseSector(normalizeSpace(`${typeText} ${convText}`));
+  if (sector === null) {
+    const found = sectorFromBlocks(textBlocks(item), (b) => nameEl.contains(b.el));
+    sector = found.result;
+  }
+  const sectorValue = sector?.sector ?? 'unknown';
+
+  const addrEl = item.querySelector('.adresse');
+  const address = addrEl !== null ? textOf(addrEl, 500) : '';
+  const key =
+    (link !== null ? ficheKey(link.getAttribute('href') ?? '', url) : null) ??
+    `ameli:item:${keyPart(name)}|${keyPart(specialtyLabel)}|${keyPart(address)}`;
+
+  const info: string[] = [];
+  for (const img of Array.from(item.querySelectorAll('.pictos img[alt]'))) {
+    const alt = normalizeSpace(img.getAttribute('alt') ?? '');
+    if (/carte vitale/.test(fold(alt)) && !info.includes(alt)) info.push(clip(alt, 120));
+  }
+
+  const anchor = convEl ?? typeEl ?? nameEl;
+  const listing: Listing = {
+    anchor,
+    name,
+    specialtyLabel,
+    specialty: normalizeSpecialty(specialtyLabel, sectorValue),
+    sector: sectorValue,
+    sectorEvidence: sector?.evidence ?? '',
+    fees: [],
+    site: 'ameli',
+    key,
+    container: item,
+  };
+  if (info.length > 0) listing.info = info;
+  return listing;
+}
+
+function readFiche(root: ParentNode, url: URL): Listing[] {
+  const doc = docOf(root);
+  const scope =
+    doc?.querySelector('#centrecadre') ?? doc?.querySelector('main') ?? doc?.body ?? rootElement(root);
+  if (scope === null || scope === undefined) return [];
+  const h1 = scope.querySelector('.nom_pictos h1') ?? scope.querySelector('h1');
+  if (h1 === null || isInsideSkipped(h1)) return [];
+  const name = textOf(h1, 300);
+  if (name === '') return [];
+  const blocks = textBlocks(scope).filter((b) => b.text.length <= 160);
+  const found = sectorFromBlocks(blocks, (b) => h1.contains(b.el));
+  const sectorValue = found.result?.sector ?? 'unknown';
+  const specEl = scope.querySelector('.specialite');
+  const specialtyLabel =
+    specEl !== null ? textOf(specEl, 300) : (blocks.find((b) => !h1.contains(b.el) && matchSpecialty(b.text) !== null)?.text ?? '');
+  const m = /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(url.pathname);
+  const key = m !== null ? `ameli:fiche-${m[1] ?? ''}` : `ameli:fiche:${keyPart(name)}`;
+  const anchor = found.el ?? h1;
+  let container: Element = h1.parentElement ?? h1;
+  while (!container.contains(anchor) && container.parentElement !== null && container !== scope) container = container.parentElement;
+  const listing: Listing = {
+    anchor,
+    name,
+    specialtyLabel,
+    specialty: normalizeSpecialty(specialtyLabel, sectorValue),
+    sector: sectorValue,
+    sectorEvidence: found.result?.evidence ?? '',
+    fees: [],
+    site: 'ameli',
+    key,
+    container,
+  };
+  const info = blocks
+    .map((b) => b.text)
+    .filter((t) => /^carte vitale ?: ?(?:oui|non)$|^carte vitale (?:non )?acceptee$/.test(fold(t)));
+  if (info.length > 0) listing.info = [...new Set(info)];
+  const r = root as Node;
+  if (r.nodeType === 1 && !(container.contains(r) || (r as Element).contains(anchor))) return [];
+  return [listing];
+}
+
+export function read(root: ParentNode, url: URL): Listing[] {
+  const out: Listing[] = [];
+  for (const item of findItems(root)) {
+    const l = readItem(item, url);
+    if (l !== null) out.push(l);
+  }
+  if (out.length === 0 && /fiche-detaillee/.test(url.pathname)) out.push(...readFiche(root, url));
+  return out;
+}
+
+export const ameli: Reader = {
+  site: 'ameli',
+  matches,
+  read,
+  fixtures: ['ameli/search-secteur1.html', 'ameli/search-secteur2.html', 'ameli/search-optam.html', 'ameli/fiche-detaillee.html'],
+};

@@ -1,0 +1,487 @@
+// Doctolib (www.doctolib.fr): search result cards and profile pages (sites.md §1).
+//
+// Search cards (2025 design): `[data-test-id="hcp-results"] [data-design-system-component="Card"]`.
+// Name = the card's h2; specialty = the first paragraph that is neither address, distance nor
+// sector; sector = the text of the row holding `svg[data-icon-name$="euro-sign"]` (read by text,
+// with a text fallback over the card's blocks); organisations carry the organisation icon, a type
+// line ("Centre de santé") and pills ("1 gastro-entérologue et hépatologue"). Cards show no price.
+// Older `div.dl-search-result` cards are read through their class names.
+//
+// Profile pages (`/<specialite>/<ville>/<slug>[?pid=practice-N]`): one listing per practice block
+// holding a "Tarifs et remboursement(s)" heading: the sector sentence near the heading, fee rows
+// `.dl-profile-fee` (`.dl-profile-fee-name` / `.dl-profile-fee-tag`), else the `li`s under a heading
+// that starts with "Tarif", else the blocks after a "Tarif de la consultation" heading.
+//
+// Keys: `doctolib:/<specialite>/<ville>/<slug>?pid=<pid>` from the card's own profile link (or the
+// profile URL), else `doctolib:card:<name>|<specialty>|<address>`, always read from the card's
+// current content (Doctolib re-uses card nodes for other practitioners).
+//
+// Checked against: tests/fixtures/doctolib/search-gastro-75012.html,
+// search-all-sectors.html, search-legacy-2021.html, search-help-open.html,
+// profile-single-fee.html, profile-several-acts.html, profile-ranges.html,
+// profile-from-price.html, profile-two-practices.html, profile-teleconsultation.html,
+// profile-osteopath.html, profile-help-open.html, antibot-retry-later.html, antibot-403.html
+// (and read-only: profile-optam.html, search-spa.html from the e2e suite).
+import type { Listing, FeeRow } from './types';
+import type { Reader } from './reader';
+import { clip, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf, docOf, type TextBlock } from './text';
+import { parseSector, type SectorResult } from './parse-sector';
+import { findFee, labelBeforeFee, parseFee } from './parse-fee';
+import { labelFromSlug, matchSpecialty, normalizeSpecialty } from './specialty';
+import { infoOf, keyPart, saysNonMedical, sectorFromBlocks, specialtyOfMany } from './common';
+
+export { actFromFeeLabel } from './act';
+
+const HOSTS = new Set(['www.doctolib.fr', 'doctolib.fr']);
+
+/** First path segments that are not a specialty (so `/x/y/z` is not a profile). */
+const RESERVED = new Set([
+  'search', 'sessions', 'account', 'accounts', 'booking', 'appointments', 'patient', 'patients',
+  'sante', 'faq', 'static', 'cdn', 'api', 'profiles', 'help', 'pro', 'doctors', 'online_booking',
+  'patient-health-search', 'phs_proxy', 'availabilities', 'webpack', 'assets', 'images', 'legal',
+  'cgu', 'privacy', 'conditions-generales', 'mentions-legales', 'connexion', 'inscription',
+]);
+
+const CARD_SELECTOR = '[data-design-system-component="Card"], .dl-card, .dl-search-result';
+const RESULTS_SELECTOR = '[data-test-id="hcp-results"]';
+const EURO_ICON = 'svg[data-icon-name$="euro-sign"]';
+const LOCATION_ICON = 'svg[data-icon-name$="location-dot"]';
+const ORG_ICON = 'svg[data-test-id="organization-icon"], svg[data-icon-name$="/hospital"]';
+const AVAILABILITIES = '[data-test-id="availabilities-container"]';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
+
+export function matches(url: URL): boolean {
+  return HOSTS.has(url.hostname);
+}
+
+function segments(pathname: string): string[] {
+  return pathname.split('/').filter((s) => s !== '');
+}
+
+/** `/search…`, `/<specialite>/<ville>`, `/<specialite>`: a result list. */
+export function isSearchPath(url: URL): boolean {
+  const seg = segments(url.pathname);
+  if (seg[0] === 'search') return true;
+  return seg.length >= 1 && seg.length <= 2 && !RESERVED.has(seg[0] ?? '');
+}
+
+/** `/<specialite>/<ville>/<slug>` (+ booking funnel paths under it). */
+export function isProfilePath(url: URL): boolean {
+  const seg = segments(url.pathname);
+  return seg.length >= 3 && !RESERVED.has(seg[0] ?? '');
+}
+
+/** `doctolib:/<specialite>/<ville>/<slug>?pid=<pid>` for a profile link, else null. */
+export function profileKey(href: string, base: URL): string | null {
+  let u: URL;
+  try {
+    u = new URL(href, base);
+  } catch {
+    return null;
+  }
+  if (!HOSTS.has(u.hostname) && u.hostname !== base.hostname) return null;
+  const seg = segments(u.pathname);
+  if (seg.length < 3 || RESERVED.has(seg[0] ?? '')) return null;
+  const pid = u.searchParams.get('pid');
+  return `doctolib:/${seg.slice(0, 3).join('/')}${pid !== null && pid !== '' ? `?pid=${pid}` : ''}`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Search cards
+
+function isSearchCard(el: Element, url: URL): boolean {
+  if (el.classList.contains('dl-search-result')) return true;
+  if (el.querySelector('h2, h3') === null) return false;
+  if (el.closest(RESULTS_SELECTOR) !== null) return true;
+  if (!isSearchPath(url)) return false;
+  return el.querySelector(`${EURO_ICON}, ${ORG_ICON}, ${AVAILABILITIES}, ${LOCATION_ICON}`) !== null;
+}
+
+/** The cards to read for this root: the enclosing card when root is inside one, else those below. */
+function findCards(root: ParentNode, url: URL): Element[] {
+  const el = rootElement(root);
+  if (el !== null && (root as Node).nodeType === 1) {
+    const enclosing = el.closest(CARD_SELECTOR);
+    if (enclosing !== null) {
+      // The outermost card-like ancestor that is a search card (a card may hold a `.dl-card` inside).
+      let card: Element | null = null;
+      for (let c: Element | null = enclosing; c !== null; c = c.parentElement?.closest(CARD_SELECTOR) ?? null) {
+        if (isSearchCard(c, url)) card = c;
+      }
+      if (card !== null) return [card];
+    }
+  }
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (const c of selectAll(root, CARD_SELECTOR)) {
+    if (last !== null && last.contains(c)) continue;
+    if (!isSearchCard(c, url)) continue;
+    out.push(c);
+    last = c;
+  }
+  return out;
+}
+
+/** The row an icon labels: its nearest ancestor (inside the card) that has text of its own. */
+function rowOf(icon: Element | null, card: Element): Element | null {
+  if (icon === null) return null;
+  for (let el = icon.parentElement; el !== null && el !== card; el = el.parentElement) {
+    if (textOf(el, 500) !== '') return el;
+  }
+  return null;
+}
+
+const DISTANCE = /^\d+(?:[.,]\d+)? ?k?m$/i;
+
+function readSearchCard(card: Element, url: URL): Listing | null {
+  const legacy = card.classList.contains('dl-search-result');
+  const nameEl = legacy
+    ? (card.querySelector('.dl-search-result-name') ?? card.querySelector('h3, h2'))
+    : (card.querySelector('h2') ?? card.querySelector('h3'));
+  const name = nameEl !== null ? textOf(nameEl, 300) : '';
+  if (nameEl === null || name === '' || isInsideSkipped(nameEl)) return null;
+
+  const availabilities = card.querySelector(AVAILABILITIES);
+  const sectorRow = legacy
+    ? card.querySelector('.dl-search-result-regulation-sector')
+    : rowOf(card.querySelector(EURO_ICON), card);
+  const addressRow = legacy
+    ? card.querySelector('.dl-search-result-address, .dl-text-body')
+    : rowOf(card.querySelector(LOCATION_ICON), card);
+  const orgRow = legacy ? null : rowOf(card.querySelector(ORG_ICON), card);
+  const orgType = orgRow !== null ? textOf(orgRow, 300) : '';
+
+  // Sector: the euro-sign row, else any block of the card that is a sector label.
+  let sector: SectorResult | null = null;
+  let sectorEl: Element | null = null;
+  if (sectorRow !== null && !isInsideSkipped(sectorRow)) {
+    sector = parseSector(textOf(sectorRow, 500));
+    sectorEl = sectorRow;
+  }
+  let blocks: TextBlock[] | null = null;
+  if (sector === null) {
+    blocks = textBlocks(card);
+    const found = sectorFromBlocks(blocks, (b) => nameEl.contains(b.el) || (availabilities?.contains(b.el) ?? false));
+    if (found.result !== null) {
+      sector = found.result;
+      sectorEl = found.el;
+    } else sectorEl = null;
+  }
+  // "Établissement conventionné" on a centre de santé: secteur 1 (DESIGN decisions).
+  if (sector !== null && sector.rule === 'organization-contracted' && /^centres? de sante\b/.test(fold(orgType))) {
+    sector = { sector: '1', rule: sector.rule, evidence: clip(`${sector.evidence} · ${orgType}`) };
+  }
+  const sectorValue = sector?.sector ?? 'unknown';
+
+  // Specialty.
+  let specialtyLabel = '';
+  let specialty: string;
+  if (legacy) {
+    const sub = card.querySelector('.dl-search-result-subtitle');
+    specialtyLabel = sub !== null ? textOf(sub, 300) : '';
+    specialty = normalizeSpecialty(specialtyLabel, sectorValue);
+  } else if (orgRow !== null) {
+    const pills = Array.from(card.querySelectorAll('[data-design-system-component="Pill"]'))
+      .filter((p) => !isInsideSkipped(p))
+      .map((p) => textOf(p, 300).replace(/^\d+\s+/, ''))
+      .filter((t) => t !== '');
+    specialtyLabel = pills.length > 0 ? pills.join(', ') : orgType;
+    specialty = pills.length > 0 ? specialtyOfMany(pills, sectorValue) : normalizeSpecialty(orgType, sectorValue);
+  } else {
+    for (const p of Array.from(card.querySelectorAll('p'))) {
+      if (nameEl.contains(p) || sectorRow?.contains(p) || addressRow?.contains(p)) continue;
+      if (availabilities?.contains(p) || isInsideSkipped(p)) continue;
+      const t = textOf(p, 300);
+      if (t === '' || DISTANCE.test(t) || parseSector(t) !== null) continue;
+      specialtyLabel = t;
+      break;
+    }
+    specialty = normalizeSpecialty(specialtyLabel, sectorValue);
+  }
+
+  const address = addressRow !== null ? textOf(addressRow, 500) : '';
+
+  // Key: the card's own profile link, else name + specialty + address.
+  let key: string | null = null;
+  const links: Element[] = [];
+  const nameLink = nameEl.closest('a[href]') ?? nameEl.querySelector('a[href]');
+  if (nameLink !== null && card.contains(nameLink)) links.push(nameLink);
+  for (const a of Array.from(card.querySelectorAll('a[href]'))) links.push(a);
+  for (const a of links) {
+    if (availabilities?.contains(a) === true) continue;
+    key = profileKey(a.getAttribute('href') ?? '', url);
+    if (key !== null) break;
+  }
+  key ??= `doctolib:card:${keyPart(name)}|${keyPart(specialtyLabel)}|${keyPart(address)}`;
+
+  const info = infoOf(blocks ?? textBlocks(card));
+  if (saysNonMedical(info)) specialty = 'non-medical';
+  const anchor = sectorEl !== null && card.contains(sectorEl) ? sectorEl : nameEl;
+  const listing: Listing = {
+    anchor,
+    name,
+    specialtyLabel,
+    specialty,
+    sector: sectorValue,
+    sectorEvidence: sector?.evidence ?? '',
+    fees: [],
+    site: 'doctolib',
+    key,
+    container: card,
+  };
+  if (info.length > 0) listing.info = info;
+  return listing;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Profile pages
+
+const TR_TITLE = /^(?:tarifs? et remboursements?|secteur de conventionnement)$/;
+const FEE_TITLE = /^(?:tarifs?|tarif de la consultation|tarifs? et remboursements?|detail des honoraires)\b/;
+
+function headingText(el: Element): string {
+  return fold(textOf(el, 200)).replace(/[:.»]+$/, '').trim();
+}
+
+/** A fee row from a `li` or block: the fee text, the label around it. */
+function feeFromElement(el: Element, fallbackLabel: string): FeeRow | null {
+  const name = el.querySelector('.dl-profile-fee-name');
+  const tag = el.querySelector('.dl-profile-fee-tag');
+  if (tag !== null) {
+    const fee = parseFee(textOf(tag, 300));
+    if (fee === null) return null;
+    const label = name !== null ? textOf(name, 300) : labelBeforeFee(textOf(el, 300));
+    return { label: label !== '' ? label : fallbackLabel, min: fee.min, max: fee.max, anchor: el };
+  }
+  const blocks = textBlocks(el).filter((b) => b.text.length <= 300);
+  if (blocks.length === 0) return null;
+  // "label \n price" on separate blocks, or "Consultation : 60 €" in one.
+  let feeIdx = -1;
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (findFee((blocks[i] as TextBlock).text) !== null) {
+      feeIdx = i;
+      break;
+    }
+  }
+  if (feeIdx < 0) return null;
+  // Two amounts in two blocks of one row: ambiguous.
+  for (let i = 0; i < feeIdx; i++) if (findFee((blocks[i] as TextBlock).text) !== null) return null;
+  const feeBlock = blocks[feeIdx] as TextBlock;
+  const fee = findFee(feeBlock.text);
+  if (fee === null) return null;
+  const before = blocks.slice(0, feeIdx).map((b) => b.text);
+  const inline = labelBeforeFee(feeBlock.text);
+  const label = normalizeSpace([...before, /^(?:à partir de|dès|de)$/i.test(inline) ? '' : inline].join(' '));
+  return { label: label !== '' ? label : fallbackLabel, min: fee.min, max: fee.max, anchor: el };
+}
+
+interface Practice {
+  /** The "Tarifs et remboursement" heading (or the first fee heading when there is none). */
+  heading: Element;
+  /** The largest block holding this practice only. */
+  scope: Element;
+}
+
+function readProfile(root: ParentNode, url: URL): Listing[] {
+  const doc = docOf(root);
+  const body = doc?.body ?? rootElement(root);
+  if (body === null || body === undefined) return [];
+  const top = (root as Node).nodeType === 1 && !(doc?.contains(root as Node) ?? false) ? (root as Element) : body;
+
+  const allHeadings = selectAll(top, HEADINGS).filter((h) => !isInsideSkipped(h));
+  let trHeadings = allHeadings.filter((h) => TR_TITLE.test(headingText(h)));
+  // Keep only the outermost of nested matches and drop "Secteur de conventionnement" when a
+  // "Tarifs et remboursement" heading shares its block.
+  trHeadings = trHeadings.filter((h) => !trHeadings.some((o) => o !== h && o.contains(h)));
+  const tr = trHeadings.filter((h) => /^tarif/.test(headingText(h)));
+  const sect = trHeadings.filter((h) => !/^tarif/.test(headingText(h)) && !tr.some((t) => t.parentElement?.parentElement?.contains(h)));
+  let anchors = [...tr, ...sect].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  const feeRows = selectAll(top, '.dl-profile-fee').filter((r) => !isInsideSkipped(r));
+  if (anchors.length === 0) {
+    const feeHeading = allHeadings.find((h) => FEE_TITLE.test(headingText(h)));
+    if (feeHeading !== undefined) anchors = [feeHeading];
+    else if (feeRows[0] !== undefined) anchors = [feeRows[0]];
+    else return [];
+  }
+
+  // Each practice's scope: climb while the ancestor holds no other practice heading.
+  const practices: Practice[] = anchors.map((heading) => {
+    let scope: Element = heading;
+    while (scope.parentElement !== null && scope !== top) {
+      const parent: Element = scope.parentElement;
+      if (anchors.some((o) => o !== heading && parent.contains(o))) break;
+      scope = parent;
+      if (scope === top) break;
+    }
+    return { heading, scope };
+  });
+
+  const seg = segments(url.pathname);
+  const path = `/${seg.slice(0, 3).join('/')}`;
+  const urlPid = url.searchParams.get('pid');
+  const practiceLinks = selectAll(body, 'a[href*="pid="]').filter((a) => /^lieu \d+$/.test(fold(textOf(a, 50))));
+
+  // Name and specialty from the profile header.
+  const h1 = doc?.querySelector('h1') ?? null;
+  const nameEl = doc?.querySelector('[itemprop="name"]') ?? h1;
+  const name = nameEl !== null && !isInsideSkipped(nameEl) ? textOf(nameEl, 300) : '';
+  let specialtyLabel = '';
+  const specEl = doc?.querySelector('.dl-profile-header-speciality') ?? null;
+  if (specEl !== null) specialtyLabel = textOf(specEl, 300);
+  else if (h1 !== null) {
+    const headerBlocks = textBlocks(h1.parentElement ?? h1).slice(0, 6);
+    specialtyLabel = headerBlocks.find((b) => !h1.contains(b.el) && matchSpecialty(b.text) !== null)?.text ?? '';
+  }
+  if (specialtyLabel === '' && seg[0] !== undefined) specialtyLabel = labelFromSlug(seg[0]);
+
+  const out: Listing[] = [];
+  practices.forEach((p, i) => {
+    // Sector: blocks of the heading's section (its parent, else grandparent).
+    const sectionCandidates = [p.heading.parentElement, p.heading.parentElement?.parentElement ?? null];
+    let sector: SectorResult | null = null;
+    let sectorEl: Element | null = null;
+    for (const s of sectionCandidates) {
+      if (s === null || !p.scope.contains(s) && s !== p.scope) continue;
+      const found = sectorFromBlocks(textBlocks(s));
+      if (found.result !== null) {
+        sector = found.result;
+        sectorEl = found.el;
+        break;
+      }
+    }
+    const scopeBlocks = textBlocks(p.scope);
+    if (sector === null) {
+      // Anywhere in the practice block, but only a label that is alone of its kind.
+      const found = sectorFromBlocks(scopeBlocks);
+      sector = found.result;
+      sectorEl = found.el;
+    }
+
+    // Fees: `.dl-profile-fee` rows of this practice, else `li`s under "Tarif…" headings.
+    const fees: FeeRow[] = [];
+    const seen = new Set<Element>();
+    const push = (row: FeeRow | null): void => {
+      if (row === null || row.anchor === undefined || seen.has(row.anchor)) return;
+      seen.add(row.anchor);
+      fees.push(row);
+    };
+    const rows = feeRows.filter((r) => p.scope.contains(r));
+    for (const r of rows) push(feeFromElement(r, 'Consultation'));
+    if (rows.length === 0) {
+      for (const h of allHeadings) {
+        if (!p.scope.contains(h) || !FEE_TITLE.test(headingText(h))) continue;
+        const parent = h.parentElement;
+        if (parent === null) continue;
+        const title = textOf(h, 200);
+        const items: Element[] = [];
+        for (const child of Array.from(parent.children)) {
+          if (child.localName === 'ul' || child.localName === 'ol') {
+            for (const li of Array.from(child.children)) if (li.localName === 'li' && !isInsideSkipped(li)) items.push(li);
+          }
+        }
+        if (items.length > 0) {
+          for (const li of items) push(feeFromElement(li, title));
+          continue;
+        }
+        // "Tarif de la consultation" + "À partir de 45 €" in the blocks after the heading.
+        for (const b of textBlocks(parent)) {
+          if (h.contains(b.el) || b.el === parent || b.text.length > 200) continue;
+          const fee = findFee(b.text);
+          if (fee === null) continue;
+          const inline = labelBeforeFee(b.text);
+          const label = inline !== '' && !/^(?:à partir de|dès|de)$/i.test(inline) ? inline : title;
+          push({ label, min: fee.min, max: fee.max, anchor: b.el });
+        }
+      }
+    }
+
+    const info = infoOf(scopeBlocks);
+    const sectorValue = sector?.sector ?? 'unknown';
+    let specialty = normalizeSpecialty(specialtyLabel, sectorValue);
+    if (saysNonMedical(info)) specialty = 'non-medical';
+
+    // Practice id: an ancestor attribute "practice-N", else the URL (one practice), else the
+    // i-th "Lieu N" link.
+    let pid: string | null = null;
+    for (let el: Element | null = p.scope; el !== null && pid === null; el = el.parentElement) {
+      for (const attr of ['data-practice-id', 'id', 'data-test-id', 'data-pid']) {
+        const v = el.getAttribute(attr);
+        const m = v !== null ? /practice-(\d+)/.exec(v) ?? (attr === 'data-practice-id' ? /^(\d+)$/.exec(v) : null) : null;
+        if (m !== null) {
+          pid = `practice-${m[1] ?? ''}`;
+          break;
+        }
+      }
+    }
+    if (pid === null && practices.length === 1 && urlPid !== null && urlPid !== '') pid = urlPid;
+    if (pid === null && practices.length > 1) {
+      const link = practiceLinks.length === practices.length ? practiceLinks[i] : undefined;
+      const href = link?.getAttribute('href');
+      const fromLink = href != null ? new URL(href, url).searchParams.get('pid') : null;
+      pid = fromLink ?? `lieu-${i + 1}`;
+    }
+
+    // Container: the smallest block holding the heading, the sector and every fee row.
+    let container: Element = p.heading.parentElement ?? p.heading;
+    const parts: Element[] = [p.heading, ...(sectorEl !== null ? [sectorEl] : []), ...fees.map((f) => f.anchor as Element)];
+    while (!parts.every((x) => container.contains(x)) && container.parentElement !== null && container !== p.scope) {
+      container = container.parentElement;
+    }
+    const anchor = sectorEl ?? p.heading;
+    const listing: Listing = {
+      anchor,
+      name,
+      specialtyLabel,
+      specialty,
+      sector: sectorValue,
+      sectorEvidence: sector?.evidence ?? '',
+      fees,
+      site: 'doctolib',
+      key: `doctolib:${path}${pid !== null ? `?pid=${pid}` : ''}`,
+      container,
+    };
+    if (name === '') delete listing.name;
+    if (info.length > 0) listing.info = info;
+    // Subtree calls: only the practices the root touches.
+    const r = root as Node;
+    if (r.nodeType === 1 && r !== top && !(p.scope.contains(r) || (r as Element).contains(p.heading) || (r as Element).contains(anchor))) {
+      return;
+    }
+    out.push(listing);
+  });
+  return out;
+}
+
+// ---------------------------------------------------------------------------------------------
+
+export function read(root: ParentNode, url: URL): Listing[] {
+  const out: Listing[] = [];
+  for (const card of findCards(root, url)) {
+    const l = readSearchCard(card, url);
+    if (l !== null) out.push(l);
+  }
+  if (out.length === 0 && isProfilePath(url)) out.push(...readProfile(root, url));
+  return out;
+}
+
+export const doctolib: Reader = {
+  site: 'doctolib',
+  matches,
+  read,
+  fixtures: [
+    'doctolib/search-gastro-75012.html',
+    'doctolib/search-all-sectors.html',
+    'doctolib/search-legacy-2021.html',
+    'doctolib/search-help-open.html',
+    'doctolib/profile-single-fee.html',
+    'doctolib/profile-several-acts.html',
+    'doctolib/profile-ranges.html',
+    'doctolib/profile-from-price.html',
+    'doctolib/profile-two-practices.html',
+    'doctolib/profile-teleconsultation.html',
+    'doctolib/profile-osteopath.html',
+    'doctolib/profile-help-open.html',
+    'doctolib/antibot-retry-later.html',
+    'doctolib/antibot-403.html',
+  ],
+};

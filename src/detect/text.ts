@@ -1,0 +1,254 @@
+// Text helpers shared by the page readers. Pure: DOM reading only (textContent-level data, never
+// innerHTML), no browser API. Page text is untrusted: it is only ever matched, never evaluated.
+
+/** Zero-width characters dropped before matching. */
+const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\u00ad]/g;
+/** Every space-like character (JS `\s` covers U+00A0, U+2000–U+200A, U+202F, U+205F, U+3000, U+FEFF). */
+const SPACES = /\s+/g;
+
+/** NFC, zero-width characters removed, every run of space-like characters → one U+0020, trimmed. */
+export function normalizeSpace(text: string): string {
+  return text.normalize('NFC').replace(ZERO_WIDTH, '').replace(SPACES, ' ').trim();
+}
+
+/**
+ * Matching form: normalizeSpace, lower case, accents removed, apostrophes and hyphens → space,
+ * "œ" → "oe". "Établissement non-conventionné" → "etablissement non conventionne".
+ */
+export function fold(text: string): string {
+  return normalizeSpace(text)
+    .toLowerCase()
+    .replace(/œ/g, 'oe')
+    .replace(/æ/g, 'ae')
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[’'`´ʼ‘‐‑‒–—―-]/g, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim();
+}
+
+/** Truncate evidence/labels kept in listings to a sane length. */
+export function clip(text: string, max = 200): string {
+  return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
+}
+
+// ---------------------------------------------------------------------------------------------
+// What is never read: help dialogs, tooltips, hidden parts, scripts, the page footer, FAQ blocks.
+// Sites put explanations there ("secteur 1 à 25 €…") that mention other sectors and amounts.
+
+const SKIPPED_TAGS = new Set([
+  'script', 'style', 'noscript', 'template', 'svg', 'math', 'dialog', 'iframe', 'object',
+  'embed', 'select', 'option', 'textarea', 'input', 'footer', 'head', 'title', 'canvas',
+]);
+const SKIPPED_ROLES = new Set(['dialog', 'alertdialog', 'tooltip', 'contentinfo']);
+/** Class/id words of overlays and FAQ blocks (`modal`, `ui-dialog` (jQuery UI), `qtip`…). */
+const SKIPPED_NAME = /(?:^|[\s_-])(?:modal|dialog|tooltip|qtip|popover|popin|faq)(?:$|[\s_-])/i;
+const DISPLAY_NONE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
+
+/**
+ * True when the element's subtree is never read: not page content about this practitioner
+ * (dialogs, tooltips, `aria-hidden="true"`, `hidden`, inline `display:none`, footer, FAQ,
+ * scripts, SVG icons, form controls).
+ */
+export function isSkipped(el: Element): boolean {
+  if (SKIPPED_TAGS.has(el.localName)) return true;
+  if (el.hasAttribute('hidden')) return true;
+  if (el.getAttribute('aria-hidden') === 'true') return true;
+  if (el.getAttribute('aria-modal') === 'true') return true;
+  const role = el.getAttribute('role');
+  if (role !== null && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
+  const cls = el.getAttribute('class');
+  if (cls !== null && cls.length < 2000 && SKIPPED_NAME.test(cls)) return true;
+  const id = el.getAttribute('id');
+  if (id !== null && id.length < 200 && SKIPPED_NAME.test(id)) return true;
+  const testId = el.getAttribute('data-test-id');
+  if (testId !== null && testId.length < 200 && SKIPPED_NAME.test(testId)) return true;
+  const style = el.getAttribute('style');
+  if (style !== null && style.length < 2000 && DISPLAY_NONE.test(style)) return true;
+  return false;
+}
+
+/** True when `node` or one of its ancestors is skipped (O(depth)). */
+export function isInsideSkipped(node: Node): boolean {
+  let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  while (el !== null) {
+    if (isSkipped(el)) return true;
+    el = el.parentElement;
+  }
+  return false;
+}
+
+/** Purely typographic inline tags: no word boundary at their edges ("<strong>45</strong> €"). */
+const GLUE_TAGS = new Set(['b', 'strong', 'i', 'em', 'u', 's', 'sup', 'sub', 'small', 'mark', 'abbr', 'wbr', 'q', 'cite', 'font']);
+
+/** Elements that start a new text block (see `textBlocks`). */
+const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'body', 'dd', 'details', 'div', 'dl', 'dt',
+  'fieldset', 'figcaption', 'figure', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header',
+  'hr', 'li', 'main', 'nav', 'ol', 'p', 'pre', 'section', 'summary', 'table', 'tbody', 'td',
+  'tfoot', 'th', 'thead', 'tr', 'ul', 'button', 'label', 'html',
+]);
+
+export function isBlockTag(el: Element): boolean {
+  return BLOCK_TAGS.has(el.localName);
+}
+
+/** Hard cap on the characters collected from one subtree (a card is a few hundred). */
+const MAX_TEXT = 20_000;
+
+/**
+ * Visible-ish text of an element: skipped subtrees left out, a space at element boundaries
+ * (except typographic inline tags), NFC, spaces collapsed. Iterative (no recursion limit),
+ * linear in the subtree size, parts joined once.
+ */
+export function textOf(root: Node, max = MAX_TEXT): string {
+  const parts: string[] = [];
+  let length = 0;
+  const stack: Node[] = [root];
+  while (stack.length > 0 && length < max) {
+    const node = stack.pop() as Node;
+    if (node.nodeType === 3) {
+      const v = node.nodeValue ?? '';
+      parts.push(v);
+      length += v.length;
+      continue;
+    }
+    if (node.nodeType === 1) {
+      const el = node as Element;
+      if (el !== root && isSkipped(el)) continue;
+      if (el.localName === 'br') {
+        parts.push(' ');
+        continue;
+      }
+      const glue = GLUE_TAGS.has(el.localName);
+      if (!glue) parts.push(' ');
+      // Children pushed in reverse so they pop in document order; a marker adds the closing space.
+      if (!glue) stack.push(SPACE_MARKER);
+      const kids = el.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const k = kids[i];
+        if (k !== undefined) stack.push(k);
+      }
+      continue;
+    }
+    if (node === SPACE_MARKER) parts.push(' ');
+    else if (node.nodeType === 11 || node.nodeType === 9) {
+      const kids = node.childNodes;
+      for (let i = kids.length - 1; i >= 0; i--) {
+        const k = kids[i];
+        if (k !== undefined) stack.push(k);
+      }
+    }
+  }
+  const text = normalizeSpace(parts.join(''));
+  return text.length > max ? text.slice(0, max) : text;
+}
+
+/** A sentinel node object (never inserted anywhere): marks "element closed" on the stack. */
+const SPACE_MARKER = { nodeType: -1 } as unknown as Node;
+
+export interface TextBlock {
+  /** The nearest block-level element holding the text (or the root). */
+  el: Element;
+  /** Its inline text (nested block elements are their own blocks). */
+  text: string;
+}
+
+/**
+ * The page split into text blocks, in document order: each block is the inline text of one
+ * block-level element (`p`, `div`, `li`, headings…), without the text of nested block elements.
+ * `<li><span>Consultation</span><span>60 €</span></li>` → one block "Consultation 60 €";
+ * `<div>Tarifs<ul><li>…</li></ul></div>` → "Tarifs", then the `li`. Skipped subtrees are left out.
+ * Linear in the subtree size.
+ */
+export function textBlocks(root: Element, maxBlocks = 5000): TextBlock[] {
+  interface Frame {
+    el: Element;
+    parts: string[];
+    slot: number;
+  }
+  const out: (TextBlock | null)[] = [];
+  const frames: Frame[] = [];
+  const open = (el: Element): void => {
+    frames.push({ el, parts: [], slot: out.length });
+    out.push(null);
+  };
+  const close = (): void => {
+    const f = frames.pop();
+    if (f === undefined) return;
+    const text = normalizeSpace(f.parts.join(''));
+    if (text !== '') out[f.slot] = { el: f.el, text: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text };
+  };
+  type Item = Node | { close: true } | { space: true };
+  const stack: Item[] = [root];
+  open(root);
+  while (stack.length > 0 && out.length < maxBlocks) {
+    const item = stack.pop() as Item;
+    if ('close' in item) {
+      close();
+      continue;
+    }
+    if ('space' in item) {
+      frames[frames.length - 1]?.parts.push(' ');
+      continue;
+    }
+    const node = item;
+    if (node.nodeType === 3) {
+      frames[frames.length - 1]?.parts.push(node.nodeValue ?? '');
+      continue;
+    }
+    if (node.nodeType !== 1) continue;
+    const el = node as Element;
+    if (el !== root && isSkipped(el)) continue;
+    if (el.localName === 'br') {
+      frames[frames.length - 1]?.parts.push(' ');
+      continue;
+    }
+    const kids = el.childNodes;
+    if (el !== root && BLOCK_TAGS.has(el.localName)) {
+      frames[frames.length - 1]?.parts.push(' ');
+      open(el);
+      stack.push({ close: true });
+    } else if (!GLUE_TAGS.has(el.localName)) {
+      frames[frames.length - 1]?.parts.push(' ');
+      stack.push({ space: true });
+    }
+    for (let i = kids.length - 1; i >= 0; i--) {
+      const k = kids[i];
+      if (k !== undefined) stack.push(k);
+    }
+  }
+  while (frames.length > 0) close();
+  return out.filter((b): b is TextBlock => b !== null);
+}
+
+/** The element or its nearest ancestor (inclusive) matching `selector`, not crossing `stop`. */
+export function closestWithin(el: Element, selector: string, stop?: Element | null): Element | null {
+  const found = el.closest(selector);
+  if (found === null) return null;
+  if (stop != null && !stop.contains(found)) return null;
+  return found;
+}
+
+/** The Element for a ParentNode root (the document element for a Document). */
+export function rootElement(root: ParentNode): Element | null {
+  if ((root as Node).nodeType === 1) return root as Element;
+  if ((root as Node).nodeType === 9) return (root as Document).documentElement;
+  return null;
+}
+
+/** The owner document of any node (the node itself for a Document). */
+export function docOf(root: ParentNode): Document | null {
+  const n = root as Node;
+  if (n.nodeType === 9) return n as Document;
+  return n.ownerDocument;
+}
+
+/** Every element matching `selector` in `root` (inclusive of `root` itself), in document order. */
+export function selectAll(root: ParentNode, selector: string): Element[] {
+  const list: Element[] = [];
+  const n = root as Node;
+  if (n.nodeType === 1 && (n as Element).matches(selector)) list.push(n as Element);
+  for (const el of Array.from(root.querySelectorAll(selector))) list.push(el);
+  return list;
+}
