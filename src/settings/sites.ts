@@ -7,22 +7,35 @@ export const SITE_GROUPS = ['doctolib.fr', 'ameli.fr', 'maiia.com', 'keldoc.com'
 export type SiteGroup = (typeof SITE_GROUPS)[number];
 export type SiteSwitches = Partial<Record<SiteGroup, boolean>>;
 
+/** Every group is on until the user turns it off. */
+export const SITE_DEFAULT_ENABLED = true;
+
+/** v1 is the first stored version; a shape change bumps it and adds `migrations[2]`. */
+export const SITES_VERSION = 1;
+
 export const sitesItem = storage.defineItem<SiteSwitches>('local:sites', {
   fallback: {},
-  version: 1,
+  version: SITES_VERSION,
+  migrations: {},
 });
 
+export function isSiteGroup(value: unknown): value is SiteGroup {
+  return typeof value === 'string' && (SITE_GROUPS as readonly string[]).includes(value);
+}
+
+/** Keeps the boolean overrides of known groups; anything else is dropped. */
 export function validateSites(raw: unknown): SiteSwitches {
   const out: SiteSwitches = {};
-  if (typeof raw !== 'object' || raw == null) return out;
+  if (typeof raw !== 'object' || raw == null || Array.isArray(raw)) return out;
   for (const group of SITE_GROUPS) {
     const v = (raw as Record<string, unknown>)[group];
-    if (typeof v === 'boolean') out[group] = v;
+    if (typeof v === 'boolean' && v !== SITE_DEFAULT_ENABLED) out[group] = v;
   }
   return out;
 }
 
-export const isSiteEnabled = (sites: SiteSwitches, group: SiteGroup): boolean => sites[group] !== false;
+export const isSiteEnabled = (sites: SiteSwitches, group: SiteGroup): boolean =>
+  sites[group] ?? SITE_DEFAULT_ENABLED;
 
 export async function readSites(): Promise<SiteSwitches> {
   return validateSites(await sitesItem.getValue().catch(() => ({})));
@@ -32,10 +45,19 @@ export function watchSites(cb: (sites: SiteSwitches) => void): () => void {
   return sitesItem.watch((v) => cb(validateSites(v)));
 }
 
+/** Atomic read-modify-write under the settings lock; stores the override only when it differs. */
 export function setSiteEnabled(group: SiteGroup, enabled: boolean): Promise<SiteSwitches> {
   return withSettingsLock('sites', async () => {
-    const next = { ...(await readSites()), [group]: enabled };
-    await sitesItem.setValue(next);
+    const next: SiteSwitches = { ...(await readSites()) };
+    if (enabled === SITE_DEFAULT_ENABLED) delete next[group];
+    else next[group] = enabled;
+    if (Object.keys(next).length === 0) await sitesItem.removeValue();
+    else await sitesItem.setValue(next);
     return next;
   });
+}
+
+/** Every site back on. */
+export function resetSites(): Promise<void> {
+  return withSettingsLock('sites', () => sitesItem.removeValue({ removeMeta: true }));
 }

@@ -1,0 +1,70 @@
+// "Comment c'est calculé", the privacy promise: plain words, the tariff table and its sources.
+import type { JSX } from 'preact';
+import { i18n } from '#i18n';
+import { TARIFF_INFO, formatDay, sourceLabel } from '../../src/ui/settings/tariff';
+
+const STEPS = [
+  'options.how.step1',
+  'options.how.step2',
+  'options.how.step3',
+  'options.how.step4',
+  'options.how.step5',
+  'options.how.step6',
+] as const;
+
+export function HowItWorks(): JSX.Element {
+  const info = TARIFF_INFO;
+  return (
+    <section class="card" aria-labelledby="how-title">
+      <h2 id="how-title" class="section-title">
+        {i18n.t('options.how.heading')}
+      </h2>
+      <ol class="steps">
+        {STEPS.map((key) => (
+          <li key={key}>{i18n.t(key)}</li>
+        ))}
+      </ol>
+      <p class="hint">{i18n.t('options.how.estimate')}</p>
+      {info ? (
+        <div class="tariff">
+          <p>
+            {i18n.t('options.how.tariff', { version: info.version })}
+            {' · '}
+            {i18n.t('options.how.verifiedThrough', { date: formatDay(info.verifiedThrough, i18n.t('popup.lang')) })}
+          </p>
+          <details class="sources">
+            <summary>
+              {i18n.t('options.how.sources')} ({info.sources.length})
+            </summary>
+            <ul>
+              {info.sources.map((url) => (
+                <li key={url}>
+                  <a href={url} target="_blank" rel="noreferrer noopener">
+                    {sourceLabel(url)}
+                  </a>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </div>
+      ) : (
+        <p class="hint">{i18n.t('options.how.sourcesInBadge')}</p>
+      )}
+    </section>
+  );
+}
+
+export function Privacy(): JSX.Element {
+  return (
+    <section class="card" aria-labelledby="privacy-title">
+      <h2 id="privacy-title" class="section-title">
+        {i18n.t('options.privacy.heading')}
+      </h2>
+      <ul class="privacy">
+        <li>{i18n.t('options.privacy.noNetwork')}</li>
+        <li>{i18n.t('options.privacy.localOnly')}</li>
+        <li>{i18n.t('options.privacy.closedPanel')}</li>
+      </ul>
+    </section>
+  );
+}

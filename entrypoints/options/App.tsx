@@ -1,0 +1,64 @@
+// The options page: the full situation, the mutuelle (the popup's parts), the sites and their
+// switches, how it is computed, the privacy promise, and a reset.
+import type { JSX } from 'preact';
+import { i18n } from '#i18n';
+import { CoverageChoice } from '../../src/ui/settings/CoverageChoice';
+import { MutuelleFields } from '../../src/ui/settings/MutuelleFields';
+import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
+import { SiteList } from '../../src/ui/settings/SiteList';
+import { SituationFields } from '../../src/ui/settings/SituationFields';
+import { useProfile, useSites } from '../../src/ui/settings/useSettings';
+import { HowItWorks, Privacy } from './About';
+import { ResetSection } from './Reset';
+
+export function OptionsApp(): JSX.Element {
+  const { state, repairNotice, save, generation, update } = useProfile();
+  const { sites, setEnabled } = useSites();
+  return (
+    <div class="options">
+      <header class="app-header">
+        <img class="logo" src="/icon/48.png" width={40} height={40} alt="" />
+        <div>
+          <h1 class="app-title">{i18n.t('options.title')}</h1>
+          <p class="app-tagline">{i18n.t('options.intro')}</p>
+        </div>
+      </header>
+      <main>
+        {state && (
+          <>
+            <ProfileNotices state={state} repairNotice={repairNotice} />
+            <section class="card" aria-labelledby="situation-title">
+              <h2 id="situation-title" class="section-title">
+                {i18n.t('options.situation.heading')}
+              </h2>
+              <SituationFields key={generation} profile={state.profile} update={update} idPrefix="options" />
+              <CoverageChoice profile={state.profile} update={update} idPrefix="options" />
+            </section>
+            <div class="card">
+              <MutuelleFields
+                key={generation}
+                profile={state.profile}
+                update={update}
+                idPrefix="options"
+                heading={i18n.t('options.mutuelle.heading')}
+              />
+            </div>
+          </>
+        )}
+        <section class="card" aria-labelledby="sites-title">
+          <h2 id="sites-title" class="section-title">
+            {i18n.t('options.sites.heading')}
+          </h2>
+          <p class="hint">{i18n.t('options.sites.intro')}</p>
+          {sites && <SiteList sites={sites} setEnabled={setEnabled} />}
+        </section>
+        <HowItWorks />
+        <Privacy />
+        <ResetSection />
+      </main>
+      <div class="toast-region">
+        <SaveStatusLine save={save} />
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+// The popup: the current site and its switch at the top, then the user's coverage, then the way
+// to the options page. Every change is saved at once (content scripts re-render their badges).
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { CoverageChoice } from '../../src/ui/settings/CoverageChoice';
+import { MutuelleFields } from '../../src/ui/settings/MutuelleFields';
+import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
+import { useProfile, useSites } from '../../src/ui/settings/useSettings';
+import { SiteCard } from './SiteCard';
+import { findTab, type TabInfo } from './tab';
+
+export interface PopupAppProps {
+  /** The page's query string: `?tab=<id>` targets that tab (tests). */
+  search: string;
+}
+
+export function PopupApp({ search }: PopupAppProps): JSX.Element {
+  const { state, repairNotice, save, generation, update } = useProfile();
+  const { sites, setEnabled } = useSites();
+  const [tab, setTab] = useState<TabInfo | null>(null);
+
+  useEffect(() => {
+    let alive = true;
+    void findTab(search).then((t) => alive && setTab(t));
+    return () => {
+      alive = false;
+    };
+  }, [search]);
+
+  return (
+    <div class="popup">
+      <header class="app-header">
+        <img class="logo" src="/icon/32.png" width={24} height={24} alt="" />
+        <div>
+          <h1 class="app-title">{i18n.t('popup.title')}</h1>
+          <p class="app-tagline">{i18n.t('popup.tagline')}</p>
+        </div>
+      </header>
+      <main>
+        <SiteCard tab={tab} sites={sites} setEnabled={setEnabled} />
+        {state && (
+          <>
+            <ProfileNotices state={state} repairNotice={repairNotice} />
+            <div class="card">
+              <MutuelleFields key={generation} profile={state.profile} update={update} idPrefix="popup" heading={i18n.t('popup.mutuelle.heading')} />
+              <CoverageChoice profile={state.profile} update={update} idPrefix="popup" />
+            </div>
+          </>
+        )}
+        <SaveStatusLine save={save} />
+      </main>
+      <footer class="app-footer">
+        <button type="button" class="link-button" id="open-options" onClick={() => void browser.runtime.openOptionsPage()}>
+          {i18n.t('popup.optionsLink')}
+          <span aria-hidden="true"> →</span>
+        </button>
+        <p class="privacy-line">{i18n.t('popup.privacy')}</p>
+      </footer>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+// The top of the popup: the current tab's site, its big on/off switch (uBlock Origin style) and
+// how many practitioners the content script annotated there.
+import type { JSX } from 'preact';
+import { useEffect, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { isSiteEnabled, type SiteGroup, type SiteSwitches } from '../../src/settings';
+import { Switch } from '../../src/ui/settings/Switch';
+import { askCount, onCount, whenLoaded, type TabInfo } from './tab';
+
+type CountState = { kind: 'checking' } | { kind: 'count'; count: number } | { kind: 'absent' };
+
+export interface SiteCardProps {
+  /** null while the tab is being looked up. */
+  tab: TabInfo | null;
+  sites: SiteSwitches | null;
+  setEnabled(group: SiteGroup, enabled: boolean): unknown;
+}
+
+export function SiteCard({ tab, sites, setEnabled }: SiteCardProps): JSX.Element {
+  const [count, setCount] = useState<CountState>({ kind: 'checking' });
+  const tabId = tab?.tabId ?? null;
+  const group = tab?.group ?? null;
+
+  useEffect(() => {
+    if (tabId == null || group == null) return;
+    let alive = true;
+    const stopCounts = onCount(tabId, (n) => alive && setCount({ kind: 'count', count: n }));
+    const loaded = tab?.loading ? whenLoaded(tabId) : null;
+    void (async () => {
+      let answer = await askCount(tabId);
+      if (answer == null && loaded) {
+        // Still loading: the content script runs once the document is idle.
+        await loaded.promise;
+        answer = await askCount(tabId);
+      }
+      if (!alive) return;
+      setCount((c) => (answer ? { kind: 'count', count: answer.count } : c.kind === 'count' ? c : { kind: 'absent' }));
+    })();
+    return () => {
+      alive = false;
+      stopCounts();
+      loaded?.cancel();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tabId, group]);
+
+  if (tab == null || sites == null) {
+    return <section class="site-card" aria-busy="true" />;
+  }
+
+  if (group == null) {
+    return (
+      <section class="site-card site-unsupported" aria-labelledby="site-name">
+        <div class="site-head">
+          <div class="site-text">
+            <p id="site-name" class="site-name">
+              {i18n.t('popup.site.noSite')}
+            </p>
+            <p id="site-reason" class="site-state">
+              {i18n.t('popup.site.unsupported')}
+            </p>
+          </div>
+          <Switch
+            size="big"
+            checked={false}
+            disabled
+            label={i18n.t('popup.site.switchUnsupported')}
+            describedBy="site-reason site-hint"
+            onChange={() => {}}
+          />
+        </div>
+        <p id="site-hint" class="hint">
+          {i18n.t('popup.site.unsupportedHint')}
+        </p>
+      </section>
+    );
+  }
+
+  const on = isSiteEnabled(sites, group);
+  let detail: JSX.Element | null = null;
+  if (on) {
+    if (count.kind === 'absent') {
+      detail = (
+        <p class="notice notice-warn site-reload" role="status" data-count="absent">
+          {i18n.t('popup.site.reload')}
+        </p>
+      );
+    } else if (count.kind === 'count') {
+      detail = (
+        <p class="site-count" role="status" data-count={count.count}>
+          {i18n.t('popup.site.count', count.count)}
+        </p>
+      );
+    } else {
+      detail = (
+        <p class="site-count" role="status" data-count="checking">
+          {i18n.t('popup.site.checking')}
+        </p>
+      );
+    }
+  }
+
+  return (
+    <section class={`site-card ${on ? 'site-on' : 'site-off'}`} aria-labelledby="site-name" data-site={group}>
+      <div class="site-head">
+        <div class="site-text">
+          <p id="site-name" class="site-name">
+            {group}
+          </p>
+          <p class="site-state">{on ? i18n.t('popup.site.stateOn') : i18n.t('popup.site.stateOff')}</p>
+        </div>
+        <Switch
+          id="site-switch"
+          size="big"
+          checked={on}
+          label={i18n.t('popup.site.switchLabel', { site: group })}
+          onChange={(next) => setEnabled(group, next)}
+        />
+      </div>
+      {detail}
+    </section>
+  );
+}

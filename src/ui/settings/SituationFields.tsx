@@ -1,0 +1,119 @@
+// The rest of the situation (options page): age, parcours de soins, ALD, maternité, régime.
+import type { JSX } from 'preact';
+import { i18n } from '#i18n';
+import type { CoverageProfile } from '../../core/types';
+import { IntegerField } from './IntegerField';
+import { parseAge } from './levels';
+
+export interface SituationFieldsProps {
+  profile: CoverageProfile;
+  update(patch: Partial<CoverageProfile>): unknown;
+  idPrefix: string;
+}
+
+interface CheckProps {
+  id: string;
+  checked: boolean;
+  label: string;
+  hint?: string;
+  disabled?: boolean;
+  onChange(checked: boolean): void;
+}
+
+export function Check({ id, checked, label, hint, disabled, onChange }: CheckProps): JSX.Element {
+  return (
+    <div class="check-block">
+      <div class="check">
+        <input
+          id={id}
+          type="checkbox"
+          checked={checked}
+          disabled={disabled}
+          aria-describedby={hint ? `${id}-hint` : undefined}
+          onChange={(e) => onChange(e.currentTarget.checked)}
+        />
+        <label for={id}>{label}</label>
+      </div>
+      {hint && (
+        <p id={`${id}-hint`} class="hint indented">
+          {hint}
+        </p>
+      )}
+    </div>
+  );
+}
+
+export function SituationFields({ profile, update, idPrefix }: SituationFieldsProps): JSX.Element {
+  const id = (s: string) => `${idPrefix}-${s}`;
+  return (
+    <div class="situation">
+      <IntegerField
+        id={id('age')}
+        class="age"
+        label={i18n.t('options.situation.age')}
+        unit={i18n.t('options.situation.ageUnit')}
+        value={profile.age}
+        parse={parseAge}
+        error={i18n.t('options.situation.ageError')}
+        hint={i18n.t('options.situation.ageHint')}
+        onValid={(age) => update({ age })}
+      />
+      <Check
+        id={id('medecin-traitant')}
+        checked={profile.medecinTraitant}
+        label={i18n.t('options.situation.medecinTraitant')}
+        onChange={(medecinTraitant) => update({ medecinTraitant })}
+      />
+      <Check
+        id={id('referred')}
+        checked={profile.medecinTraitant && profile.referred}
+        disabled={!profile.medecinTraitant}
+        label={i18n.t('options.situation.referred')}
+        hint={
+          profile.medecinTraitant
+            ? i18n.t('options.situation.referredHint')
+            : i18n.t('options.situation.referredDisabled')
+        }
+        onChange={(referred) => update({ referred })}
+      />
+      <Check
+        id={id('ald')}
+        checked={profile.ald}
+        label={i18n.t('options.situation.ald')}
+        hint={i18n.t('options.situation.aldHint')}
+        onChange={(ald) => update({ ald })}
+      />
+      <Check
+        id={id('maternity')}
+        checked={profile.maternity}
+        label={i18n.t('options.situation.maternity')}
+        hint={i18n.t('options.situation.maternityHint')}
+        onChange={(maternity) => update({ maternity })}
+      />
+      <fieldset class="regime">
+        <legend class="legend">{i18n.t('options.situation.regime')}</legend>
+        <div class="radios">
+          {(['general', 'alsace-moselle'] as const).map((r) => (
+            <div class="radio" key={r}>
+              <input
+                id={id(`regime-${r}`)}
+                type="radio"
+                name={id('regime')}
+                value={r}
+                checked={profile.regime === r}
+                aria-describedby={r === 'alsace-moselle' ? id('regime-hint') : undefined}
+                onChange={() => update({ regime: r })}
+              />
+              <label for={id(`regime-${r}`)}>
+                {r === 'general' ? i18n.t('options.situation.regimeGeneral') : i18n.t('options.situation.regimeAlsace')}
+              </label>
+            </div>
+          ))}
+        </div>
+        <p id={id('regime-hint')} class="hint">
+          {i18n.t('options.situation.regimeAlsaceHint')}
+        </p>
+      </fieldset>
+    </div>
+  );
+}

@@ -1,0 +1,112 @@
+// Preact hooks over src/settings: the validated profile and site switches, kept in sync with
+// storage (another page may write too), saved immediately on every change.
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import type { CoverageProfile } from '../../core/types';
+import {
+  acknowledgeRepair,
+  readProfile,
+  readSites,
+  setSiteEnabled,
+  updateProfile,
+  watchProfile,
+  watchSites,
+  type ProfileState,
+  type SiteGroup,
+  type SiteSwitches,
+} from '../../settings';
+
+export type SaveStatus = 'idle' | 'saved' | 'error';
+
+export interface ProfileController {
+  /** null until the first read. */
+  state: ProfileState | null;
+  /** The stored data was invalid and this page is the one telling the user (once). */
+  repairNotice: boolean;
+  save: SaveStatus;
+  /**
+   * Bumped when the stored profile changes under the form (another page, a reset): key the form
+   * with it so that state derived from the profile (split shown, custom level) starts afresh.
+   */
+  generation: number;
+  update(patch: Partial<CoverageProfile>): Promise<void>;
+}
+
+const sameProfile = (a: CoverageProfile, b: CoverageProfile) => JSON.stringify(a) === JSON.stringify(b);
+
+export function useProfile(): ProfileController {
+  const [state, setState] = useState<ProfileState | null>(null);
+  const [repairNotice, setRepairNotice] = useState(false);
+  const [save, setSave] = useState<SaveStatus>('idle');
+  const [generation, setGeneration] = useState(0);
+  const pending = useRef(0);
+  const current = useRef<ProfileState | null>(null);
+  current.current = state;
+
+  useEffect(() => {
+    let alive = true;
+    const unwatch = watchProfile((s) => {
+      // While our own writes are in flight, a watch event may describe an older write.
+      if (!alive || pending.current > 0) return;
+      const shown = current.current;
+      if (shown && !sameProfile(shown.profile, s.profile)) setGeneration((g) => g + 1);
+      setState(s);
+    });
+    void (async () => {
+      const first = await readProfile().catch(() => null);
+      if (!alive || first == null) return;
+      setState(first);
+      if (first.repaired) {
+        const show = await acknowledgeRepair().catch(() => false);
+        if (alive && show) setRepairNotice(true);
+      }
+    })();
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+
+  const update = useCallback(async (patch: Partial<CoverageProfile>) => {
+    // Optimistic: the form follows the click at once; storage confirms (or refutes) it.
+    setState((s) => (s ? { ...s, profile: { ...s.profile, ...patch }, isDefault: false } : s));
+    pending.current++;
+    try {
+      await updateProfile(patch);
+      setSave('saved');
+    } catch {
+      setSave('error');
+    } finally {
+      pending.current--;
+      if (pending.current === 0) {
+        const fresh = await readProfile().catch(() => null);
+        if (fresh && pending.current === 0) setState(fresh);
+      }
+    }
+  }, []);
+
+  return { state, repairNotice, save, generation, update };
+}
+
+export interface SitesController {
+  sites: SiteSwitches | null;
+  setEnabled(group: SiteGroup, enabled: boolean): Promise<void>;
+}
+
+export function useSites(): SitesController {
+  const [sites, setSites] = useState<SiteSwitches | null>(null);
+  useEffect(() => {
+    let alive = true;
+    void readSites().then((s) => alive && setSites(s), () => alive && setSites({}));
+    const unwatch = watchSites((s) => alive && setSites(s));
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  const setEnabled = useCallback(async (group: SiteGroup, enabled: boolean) => {
+    setSites((s) => ({ ...s, [group]: enabled }));
+    const next = await setSiteEnabled(group, enabled).catch(() => null);
+    if (next) setSites(next);
+  }, []);
+  return { sites, setEnabled };
+}
