@@ -68,6 +68,8 @@ export interface Estimate {
   majoration?: Money;
   /** Part of the dépassement that neither the AMO nor the mutuelle pays. */
   uncoveredExcess?: Money;
+  /** Part of the ticket modérateur (base − in-parcours AMO share) the mutuelle does not pay. */
+  uncoveredTicketModerateur?: Money;
   notes: Note[];
   tariff: { version: string; sources: string[] };
 }

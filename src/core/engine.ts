@@ -1,0 +1,756 @@
+// The calculation (reimbursement-rules.md §2, steps 1–6) for one fully determined case — one
+// sector, one tariff family, one fee — and the envelope over the cases an input leaves open
+// (unknown sector, GP or specialist, PSY-5, a fee range). Integer cents throughout.
+import * as A from './assumptions';
+import { parseDay } from './dates';
+import type { NoteCode } from './notes';
+import type { Family, SpecialtyInfo } from './specialties';
+import { canonicalKey, NOT_SOURCED_SPECIALTIES, specialtyInfo } from './specialties';
+import {
+  snapshotFor,
+  sourcesFor,
+  TABLE_START,
+  TARIFF_VERSION,
+  VERIFIED_THROUGH,
+  type Resolved,
+  type Snapshot,
+} from './tariffs';
+import type { Estimate, EstimateInput, Money, Note } from './types';
+
+const TABLE_START_DAY = parseDay(TABLE_START);
+const VERIFIED_DAY = parseDay(VERIFIED_THROUGH);
+
+/** Rate (percent) × amount (cents), to the nearest cent, halves up (assumption §4.13). */
+export function rateOf(pct: number, cents: number): number {
+  // The epsilon keeps an exact half computed as x.4999999 (non-integer levels) rounding up.
+  return Math.round((pct * cents) / 100 + 1e-7);
+}
+
+// Sector codes inside the engine.
+const S1 = 0;
+const OPTAM = 1;
+const NON_OPTAM = 2;
+const S3 = 3;
+type SectorCode = 0 | 1 | 2 | 3;
+
+interface Profile {
+  age: number;
+  mt: boolean;
+  referred: boolean;
+  ald: boolean;
+  maternity: boolean;
+  alsace: boolean;
+  css: boolean;
+  ame: boolean;
+  hasMutuelle: boolean;
+  lD: number;
+  lN: number;
+  responsable: boolean;
+}
+
+type Params = Record<string, string | number>;
+
+/** Per-estimate state: validated input, notes and sources collected, the first failure. */
+interface Ctx {
+  day: number;
+  snap: Snapshot;
+  tele: boolean;
+  p: Profile;
+  notes: Note[];
+  sourceIds: string[];
+  fail: Note | null;
+  /** Secteur 1 tariff of the last scenario run (the non-OPTAM base switch point). */
+  lastS1: number;
+}
+
+/** One scenario's result (reused: no allocation per scenario). */
+interface Result {
+  fee: number;
+  brss: number;
+  amoRate: number;
+  amoGross: number;
+  pf: number;
+  amo: number;
+  mutuelle: number;
+  outOfPocket: number;
+  fullyCoveredUpTo: number;
+  majoration: number;
+  uncoveredTm: number;
+  uncoveredExcess: number;
+}
+
+const FIELDS = [
+  'fee',
+  'brss',
+  'amoRate',
+  'amoGross',
+  'pf',
+  'amo',
+  'mutuelle',
+  'outOfPocket',
+  'fullyCoveredUpTo',
+  'majoration',
+  'uncoveredTm',
+  'uncoveredExcess',
+] as const satisfies readonly (keyof Result)[];
+
+/** Adds a note unless the same one is there (compared without allocating). */
+function note(c: Ctx, code: NoteCode, k1?: string, v1?: string | number, k2?: string, v2?: string | number): void {
+  const list = c.notes;
+  for (let i = 0; i < list.length; i++) {
+    const n = list[i]!;
+    if (n.code !== code) continue;
+    const ps = n.params;
+    if (k1 === undefined) {
+      if (!ps) return;
+    } else if (ps && ps[k1] === v1 && (k2 === undefined || ps[k2] === v2)) return;
+  }
+  if (k1 === undefined) {
+    list.push({ code });
+    return;
+  }
+  const params: Params = { [k1]: v1! };
+  if (k2 !== undefined) params[k2] = v2!;
+  list.push({ code, params });
+}
+
+function cite(c: Ctx, id: string): void {
+  if (id !== '' && c.sourceIds.indexOf(id) < 0) c.sourceIds.push(id);
+}
+
+/** Records the first reason the estimate cannot be made; returns -1 for the caller to pass on. */
+function fail(c: Ctx, code: NoteCode, params?: Params): -1 {
+  if (!c.fail) c.fail = params ? { code, params } : { code };
+  return -1;
+}
+
+/** A resolved value, cited; fails with `paramId` when no sourced value covers the day. */
+function use(c: Ctx, r: Resolved, paramId: string): number {
+  if (Number.isNaN(r.value)) return fail(c, 'tariffNotSourced', { paramId });
+  cite(c, r.id);
+  return r.value;
+}
+
+const GP_TELE_FROM = '2018-09-15'; // GP-8's first day (tariffs.ts)
+
+/** Secteur 1 / OPTAM / tarif opposable tariff (rules §2 step 2), or -1 (ctx.fail set). */
+function s1Tariff(c: Ctx, family: Family, coordinated: boolean, young: boolean): number {
+  const s = c.snap;
+  const age = c.p.age;
+  if (c.tele) {
+    if (family !== 'gp') return fail(c, 'teleconsultationSpecialist');
+    if (Number.isNaN(s.gpTele.value)) return fail(c, 'teleconsultationNotReimbursed', { fromDate: GP_TELE_FROM });
+    if (age < 6 && !A.TELECONSULTATION_SAME_TARIFF_ALL_AGES) return fail(c, 'tariffNotSourced', { paramId: 'GP-8' });
+    return use(c, s.gpTele, 'GP-8');
+  }
+  switch (family) {
+    case 'gp':
+      return age < 6 ? use(c, s.gpS1Under6, 'GP-5') : use(c, s.gpS1, 'GP-1');
+    case 'generic':
+      return coordinated ? use(c, s.spCoordinated, 'SP-1') : use(c, s.spBase, 'SP-4');
+    case 'psy':
+      if (young) return use(c, s.psyYoung, 'PSY-5');
+      return coordinated ? use(c, s.psyCoordinated, 'PSY-1') : use(c, s.psyBase, 'PSY-2');
+    case 'ped':
+      // Under 16 only (older patients are moved to 'generic' before).
+      if (age < 2) return use(c, s.pedUnder2, 'PED-1');
+      return age < 6 ? use(c, s.ped2to5, 'PED-2') : use(c, s.ped6to15, 'PED-3');
+    case 'gyn':
+      return coordinated ? use(c, s.gynCoordinated, 'GYN-1') : use(c, s.gynBase, 'GYN-2');
+    case 'ger': {
+      const r = coordinated ? s.gerCoordinated : s.gerBase;
+      if (Number.isNaN(r.value) && A.GERIATRICS_GENERIC_BEFORE_GER1) {
+        return coordinated ? use(c, s.spCoordinated, 'SP-1') : use(c, s.spBase, 'SP-4');
+      }
+      return use(c, r, 'GER-1');
+    }
+    case 'car':
+      return coordinated ? use(c, s.carCoordinated, 'CAR-1') : use(c, s.carBase, 'CAR-1/CSC');
+  }
+}
+
+/**
+ * Base for a secteur 2 non-OPTAM doctor billing a dépassement (§2 step 2), or -1. `quiet`: do
+ * not record a failure (used for fullyCoveredUpTo, which can do without it).
+ */
+function nonOptamBase(c: Ctx, family: Family, quiet: boolean): number {
+  const s = c.snap;
+  if (c.tele) return quiet ? -1 : fail(c, 'tariffNotSourced', { paramId: 'GP-9' });
+  switch (family) {
+    case 'gp':
+      return c.p.age < 6 ? use(c, s.gpNonOptamUnder6, 'GP-6') : use(c, s.gpNonOptam, 'GP-4');
+    case 'gyn':
+      cite(c, 'SP-6');
+      return use(c, s.spNonOptam, 'SP-5');
+    case 'generic':
+    case 'ger':
+      return use(c, s.spNonOptam, 'SP-5');
+    case 'psy':
+      return use(c, s.psyNonOptam, 'PSY-3');
+    case 'car':
+      if (!A.USE_LOW_CONFIDENCE_CARDIOLOGIST_BASE) return quiet ? -1 : fail(c, 'tariffNotSourced', { paramId: 'CAR-2' });
+      if (!quiet) note(c, 'lowConfidenceTariff', 'paramId', 'CAR-2');
+      return use(c, s.carNonOptam, 'CAR-2');
+    case 'ped':
+      return quiet ? -1 : fail(c, 'tariffNotSourced', { paramId: 'PED-4' });
+  }
+}
+
+function ceilEuro(cents: number): number {
+  return Math.ceil(cents / 100 - 1e-9) * 100;
+}
+
+function roundDaCap(cents: number): number {
+  if (A.DA_CAP_ROUNDING === 'ceil') return ceilEuro(cents);
+  return (A.DA_CAP_ROUNDING === 'round' ? Math.round(cents / 100) : Math.floor(cents / 100)) * 100;
+}
+
+/**
+ * One fully determined case. `fee` < 0 = not shown. Returns false when the case cannot be
+ * estimated (ctx.fail says why).
+ */
+function scenario(
+  c: Ctx,
+  sector: SectorCode,
+  spec: SpecialtyInfo,
+  young: boolean,
+  fee: number,
+  r: Result,
+): boolean {
+  const s = c.snap;
+  const p = c.p;
+  let family = spec.family;
+  if (family === 'ped' && p.age >= 16) {
+    if (!A.PEDIATRICIAN_FROM_16_GENERIC) {
+      fail(c, 'tariffNotSourced', { paramId: 'PED-3' });
+      return false;
+    }
+    family = 'generic';
+    note(c, 'pediatricianAdultTariff');
+  }
+  const isGp = family === 'gp';
+
+  // --- Step 1: parcours de soins and coordination ---
+  const minAge = s.parcoursMinAge.value; // R-4: 16
+  const referred = p.referred && (p.mt || !A.REFERRAL_REQUIRES_MEDECIN_TRAITANT);
+  const accesDirect =
+    !isGp && (spec.accesDirect === 'always' || (spec.accesDirect === 'age16to25' && p.age >= 16 && p.age <= 25));
+  const accesDirectOk = accesDirect && (p.mt || !A.ACCES_DIRECT_REQUIRES_MEDECIN_TRAITANT);
+  let wouldBeOut: boolean;
+  if (isGp) wouldBeOut = !(p.mt && A.GP_IN_PARCOURS_WHEN_MEDECIN_TRAITANT_DECLARED);
+  else wouldBeOut = !referred && !accesDirectOk;
+  const coordinated = !isGp && (referred || (accesDirectOk && A.COORDINATED_IN_ACCES_DIRECT));
+  let out = wouldBeOut;
+  if (p.age < minAge) {
+    out = false;
+    if (wouldBeOut) {
+      note(c, 'under16NoPenalty');
+      cite(c, 'R-4');
+    }
+  } else if (p.ame && A.AME_IGNORES_PARCOURS) {
+    out = false;
+  }
+  if (!isGp && p.referred && !referred) note(c, 'referralWithoutMedecinTraitant');
+
+  // --- Step 2: fee and base ---
+  const t = s1Tariff(c, family, coordinated, young);
+  if (t < 0) return false;
+  if (c.tele && out && A.TELECONSULTATION_HORS_PARCOURS === 'unknown') {
+    fail(c, 'teleconsultationHorsParcours');
+    return false;
+  }
+  c.lastS1 = t;
+  let f: number; // what the patient pays the doctor
+  let br: number; // base before min(BR, F)
+  let to: number; // tarif opposable of this doctor
+  let nonOptamB = -1;
+  const conventionne = sector !== S3;
+  const s1Codes = sector !== NON_OPTAM || !Number.isNaN(s.nonOptamS1Codes.value);
+  if (!conventionne) {
+    const ta = c.tele ? fail(c, 'tariffNotSourced', { paramId: 'S3-1' }) : use(c, isGp ? s.taGp : s.taSpecialist, 'S3-1');
+    if (ta < 0) return false;
+    br = ta;
+    to = ta;
+    f = fee >= 0 ? fee : A.SECTEUR3_FLOOR_AT_SECTOR1_TARIFF ? t : ta;
+    note(c, 'secteur3TarifAutorite', 'brssCents', ta);
+    if (p.css) note(c, 'cssNonConventionne');
+  } else {
+    if (!s1Codes) {
+      nonOptamB = nonOptamBase(c, family, false);
+      if (nonOptamB < 0) return false;
+    }
+    to = s1Codes ? t : nonOptamB;
+    if (p.css || (p.ame && !A.AME_ALLOWS_DEPASSEMENT)) {
+      // CSS-1: the doctor must bill the tarif opposable.
+      f = fee >= 0 && fee < to ? fee : to;
+      br = to;
+      if (fee > to) note(c, 'tarifOpposableRequired', 'feeCents', to);
+      cite(c, p.css ? 'CSS-1' : 'R-10');
+    } else {
+      f = fee >= 0 ? fee : to;
+      if (sector === NON_OPTAM) {
+        if (s1Codes && f <= t) {
+          br = t;
+          cite(c, 'TO-1');
+          if (fee >= 0) note(c, 'nonOptamAtTarifOpposable');
+        } else {
+          if (nonOptamB < 0) nonOptamB = nonOptamBase(c, family, false);
+          if (nonOptamB < 0) return false;
+          br = nonOptamB;
+          note(c, 'nonOptamBase', 'brssCents', nonOptamB);
+        }
+      } else {
+        br = t;
+        if (sector === OPTAM) cite(c, 'OP-1');
+      }
+    }
+  }
+  const bre = br < f ? br : f; // the AMO never pays more than the cost
+
+  // --- Step 3: AMO rate ---
+  let tauIn: number;
+  if (p.ame) {
+    tauIn = s.rateAme.value;
+    cite(c, 'R-10');
+    note(c, 'ame');
+  } else if (p.ald) {
+    tauIn = s.rateAld.value;
+    cite(c, 'R-5');
+    note(c, 'ald', 'ratePct', tauIn);
+  } else if (p.maternity) {
+    tauIn = s.rateMaternity.value;
+  } else if (p.alsace) {
+    tauIn = s.rateAlsace.value;
+    cite(c, 'R-8');
+    note(c, 'alsaceMoselle', 'ratePct', tauIn);
+  } else {
+    tauIn = conventionne ? s.rateBase.value : s.rateS3.value;
+    cite(c, conventionne ? 'R-1' : 'S3-3');
+  }
+  if (p.maternity && !p.ame) {
+    cite(c, 'R-7');
+    note(c, 'maternity', 'ratePct', s.rateMaternity.value);
+  }
+  let points = 0;
+  if (out) {
+    points = s.horsParcoursPoints.value; // R-2: 40
+    if (!p.ald && p.maternity && !A.MATERNITY_HORS_PARCOURS_MAJORATION) points = 0;
+    if (!p.ald && !p.maternity && p.alsace && !A.ALSACE_MOSELLE_HORS_PARCOURS_MAJORATION) points = 0;
+  }
+  const tau = tauIn - points;
+  if (points > 0) {
+    cite(c, 'R-2');
+    if (p.ald) cite(c, 'R-6');
+    if (accesDirect && !accesDirectOk) {
+      cite(c, 'R-3');
+      note(c, 'accesDirectWithoutMedecinTraitant', 'ratePct', tau);
+    } else if (!p.mt) note(c, 'horsParcoursNoMedecinTraitant', 'ratePct', tau);
+    else note(c, 'horsParcoursNotReferred', 'ratePct', tau);
+  } else if (!out && !isGp && !referred && accesDirectOk && p.age >= minAge) {
+    cite(c, 'R-3');
+    note(c, 'accesDirectSpecifique');
+  }
+  if (isGp && !out && p.mt && p.age >= minAge) note(c, 'gpAssumedMedecinTraitant');
+
+  // --- Step 4: AMO reimbursement and participation forfaitaire ---
+  const ref = rateOf(tauIn, bre); // AMO as if in parcours: what mutuelles deduct
+  let maj = points > 0 ? rateOf(points, bre) : 0;
+  const cap = A.HORS_PARCOURS_MAJORATION_CAP_CENTS;
+  if (cap !== null && maj > cap) maj = cap;
+  const amoGross = ref - maj;
+  let pf = 0;
+  if (!p.css && !p.ame && !p.maternity) {
+    if (p.age < s.pfMinAge.value) {
+      cite(c, 'PF-6');
+      note(c, 'pfExemptUnder18');
+    } else if (!conventionne && A.SECTEUR3_PF === 'none') {
+      note(c, 'pfNotChargedSecteur3');
+    } else {
+      pf = use(c, s.pf, 'PF-1');
+    }
+  }
+  if (pf > amoGross) {
+    // §4.9: never a negative refund (secteur 3's tarif d'autorité, or a fee of a few cents).
+    pf = amoGross;
+    note(c, 'pfLimitedToRefund', 'pfCents', pf);
+  }
+  if (pf > 0) {
+    cite(c, 'PF-7');
+    note(c, 'participationForfaitaire', 'pfCents', pf);
+  }
+  const amo = amoGross - pf;
+
+  // --- Step 5: complementary reimbursement ---
+  const tm = bre - ref; // ticket modérateur
+  let amc = 0;
+  let level = 0; // effective level (percent of BR, Sécu included) for fullyCoveredUpTo
+  let refM = ref;
+  if (p.ame) {
+    amc = 0; // AME: no complementary (R-10)
+  } else if (p.css) {
+    amc = A.CSS_COVERS_MAJORATION ? bre - amoGross : tm;
+    if (amc < 0) amc = 0;
+    cite(c, 'R-9');
+    note(c, 'cssComplementary');
+  } else if (p.hasMutuelle) {
+    const useDptam = sector === OPTAM || (sector === S1 && A.SECTEUR1_DEPASSEMENT_LEVEL === 'dptam');
+    const raw = useDptam ? p.lD : p.lN;
+    level = raw;
+    if (p.responsable && A.APPLY_RESPONSABLE_CAPS) {
+      if (!useDptam) {
+        const max = s.crNonDptamMaxPct.value; // CR-5: 200
+        const belowDptam = p.lD - s.crDptamGapPct.value; // CR-6: 20 points under DPTAM
+        if (level > max) level = max;
+        if (level > belowDptam) level = belowDptam;
+      }
+      const floor = s.crFloorPct.value; // CR-1: 100
+      if (level < floor) level = floor;
+    }
+    if (!p.responsable && A.NON_RESPONSABLE_COVERS_MAJORATION) refM = amoGross;
+    // CR-4: a hors-parcours specialist's dépassement is not coverable up to the DA amount.
+    let da = 0;
+    if (out && !isGp && p.responsable && A.APPLY_CR4_EXCLUSION && f > bre) {
+      const coord = s1Tariff(c, family, true, young);
+      const base = s1Tariff(c, family, false, young);
+      if (coord < 0 || base < 0) return false;
+      const daCap = roundDaCap((coord * s.daCapPermille.value) / 1000) - base;
+      da = f - bre < daCap ? f - bre : daCap;
+      if (da < 0) da = 0;
+    }
+    amc = Math.min(f - refM - da, rateOf(level, bre) - refM);
+    if (amc < 0) amc = 0;
+    if (level !== raw) {
+      let rawAmc = Math.min(f - refM - da, rateOf(raw, bre) - refM);
+      if (rawAmc < 0) rawAmc = 0;
+      if (rawAmc !== amc) {
+        if (level < raw) {
+          cite(c, 'CR-5');
+          cite(c, 'CR-6');
+          note(c, 'responsableNonDptamCap', 'requestedPct', raw, 'appliedPct', level);
+        } else {
+          cite(c, 'CR-1');
+          note(c, 'responsableFloor', 'requestedPct', raw, 'appliedPct', level);
+        }
+      }
+    }
+    if (da > 0) {
+      cite(c, 'CR-4');
+      cite(c, 'DA-1');
+      note(c, 'responsableExcludesDa');
+    }
+    if (maj > 0 && refM === ref) {
+      cite(c, 'CR-3');
+      note(c, 'majorationNotCovered');
+    }
+  }
+  if (f > bre && conventionne) {
+    if (sector === S1 && !(out && !isGp)) {
+      cite(c, 'DE-1');
+      note(c, 'secteur1Depassement');
+    }
+    if (p.ame) note(c, 'ameDepassement');
+  }
+
+  // --- Step 6: out-of-pocket and its parts ---
+  const oop = f - amo - amc;
+  const uncoveredTm = tm > amc ? tm - amc : 0;
+  let excess = oop - pf - maj - uncoveredTm;
+  if (excess < 0) excess = 0;
+
+  // fullyCoveredUpTo: the highest fee whose out-of-pocket is only PF + majoration.
+  let fcu: number;
+  if (conventionne && (p.css || (p.ame && !A.AME_ALLOWS_DEPASSEMENT)) && A.CSS_FULLY_COVERED_AT_TARIF_OPPOSABLE) {
+    fcu = to;
+  } else {
+    const daEx = daExcludedFor(c, out, isGp);
+    if (!conventionne || sector !== NON_OPTAM) {
+      fcu = coverLimit(c, br, tauIn, level, daEx);
+    } else if (!s1Codes) {
+      fcu = coverLimit(c, nonOptamB, tauIn, level, daEx);
+    } else {
+      const a = coverLimit(c, t, tauIn, level, daEx);
+      if (a < 0) fcu = -1;
+      else {
+        // Up to the tarif opposable the secteur 1 codes apply; above, the non-OPTAM base.
+        const b = nonOptamB >= 0 ? nonOptamB : nonOptamBase(c, family, true);
+        const lb = b >= 0 ? coverLimit(c, b, tauIn, level, daEx) : -1;
+        fcu = lb > t ? lb : t;
+      }
+    }
+    if (fcu < 0) fcu = 0;
+  }
+
+  r.fee = f;
+  r.brss = bre;
+  r.amoRate = tau;
+  r.amoGross = amoGross;
+  r.pf = pf;
+  r.amo = amo;
+  r.mutuelle = amc;
+  r.outOfPocket = oop;
+  r.fullyCoveredUpTo = fcu;
+  r.majoration = maj;
+  r.uncoveredTm = uncoveredTm;
+  r.uncoveredExcess = excess;
+  return true;
+}
+
+/**
+ * For fullyCoveredUpTo: the highest fee, on a given base, whose out-of-pocket is only the PF
+ * and the majoration; -1 when even a fee equal to the base leaves part of the ticket
+ * modérateur to the patient (no mutuelle, or a level under 100 %).
+ */
+function coverLimit(c: Ctx, base: number, tauIn: number, level: number, daExcluded: boolean): number {
+  const p = c.p;
+  let lim = p.css ? base : rateOf(tauIn, base); // the CSS tops up to 100 % of the base
+  if (!p.ame && !p.css && p.hasMutuelle) {
+    const byLevel = rateOf(level, base);
+    if (byLevel > lim) lim = byLevel;
+  }
+  if (lim < base) return -1;
+  // CR-4: any dépassement of a hors-parcours specialist is partly excluded.
+  return daExcluded ? base : lim;
+}
+
+function daExcludedFor(c: Ctx, out: boolean, isGp: boolean): boolean {
+  return out && !isGp && c.p.hasMutuelle && c.p.responsable && A.APPLY_CR4_EXCLUSION && !c.p.css && !c.p.ame;
+}
+
+// ------------------------------------------------------------------------------------------
+// Input validation
+
+const SECTORS = new Map<unknown, readonly SectorCode[]>([
+  ['1', [S1]],
+  ['2-optam', [OPTAM]],
+  ['2', [NON_OPTAM]],
+  ['3', [S3]],
+  ['unknown', [S1, OPTAM, NON_OPTAM]],
+]);
+
+const GP_OR_SPECIALIST: readonly SpecialtyInfo[] = [specialtyInfo('generaliste')!, specialtyInfo('specialiste')!];
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null;
+}
+
+function unknownEstimate(reason: Note): Estimate {
+  return { status: 'unknown', notes: [reason], tariff: { version: TARIFF_VERSION, sources: [] } };
+}
+
+function bad(code: NoteCode, params?: Params): Estimate {
+  return unknownEstimate(params ? { code, params } : { code });
+}
+
+/** Validates the profile; returns a reason note when it is unusable. */
+function readProfile(v: unknown, out: Profile): Note | null {
+  if (!isObject(v)) return { code: 'invalidProfile', params: { field: 'profile' } };
+  const age = v.age;
+  if (typeof age !== 'number' || !Number.isFinite(age) || age < 0 || age > A.MAX_AGE) {
+    return { code: 'invalidProfile', params: { field: 'age' } };
+  }
+  out.age = Math.floor(age); // whole years
+  const flags = ['medecinTraitant', 'referred', 'ald', 'maternity', 'css', 'ame'] as const;
+  for (const k of flags) if (typeof v[k] !== 'boolean') return { code: 'invalidProfile', params: { field: k } };
+  out.mt = v.medecinTraitant as boolean;
+  out.referred = v.referred as boolean;
+  out.ald = v.ald as boolean;
+  out.maternity = v.maternity as boolean;
+  out.css = v.css as boolean;
+  out.ame = v.ame as boolean;
+  if (v.regime !== 'general' && v.regime !== 'alsace-moselle') return { code: 'invalidProfile', params: { field: 'regime' } };
+  out.alsace = v.regime === 'alsace-moselle';
+  const m = v.mutuelle;
+  if (!isObject(m)) return { code: 'invalidProfile', params: { field: 'mutuelle' } };
+  if (m.kind === 'none') {
+    out.hasMutuelle = false;
+    out.lD = 0;
+    out.lN = 0;
+    out.responsable = false;
+  } else if (m.kind === 'brss') {
+    const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= A.MAX_LEVEL_PCT;
+    if (!ok(m.dptamPct) || !ok(m.nonDptamPct) || typeof m.responsable !== 'boolean') {
+      return { code: 'invalidProfile', params: { field: 'mutuelle' } };
+    }
+    out.hasMutuelle = true;
+    out.lD = m.dptamPct;
+    out.lN = m.nonDptamPct;
+    out.responsable = m.responsable;
+  } else {
+    return { code: 'invalidProfile', params: { field: 'mutuelle' } };
+  }
+  if (out.css && out.ame) return { code: 'contradictoryProfile' };
+  return null;
+}
+
+// ------------------------------------------------------------------------------------------
+// The envelope over scenarios
+
+const result: Result = {
+  fee: 0,
+  brss: 0,
+  amoRate: 0,
+  amoGross: 0,
+  pf: 0,
+  amo: 0,
+  mutuelle: 0,
+  outOfPocket: 0,
+  fullyCoveredUpTo: 0,
+  majoration: 0,
+  uncoveredTm: 0,
+  uncoveredExcess: 0,
+};
+const N = FIELDS.length;
+const lo = new Float64Array(N);
+const hi = new Float64Array(N);
+
+function accumulate(first: boolean): void {
+  for (let i = 0; i < N; i++) {
+    const v = result[FIELDS[i]!];
+    if (first || v < lo[i]!) lo[i] = v;
+    if (first || v > hi[i]!) hi[i] = v;
+  }
+}
+
+function money(i: number): Money {
+  return { min: lo[i]!, max: hi[i]! };
+}
+
+/** See index.ts. Throws only on a bug (index.ts wraps it). */
+export function estimateUnsafe(input: EstimateInput): Estimate {
+  if (!isObject(input)) return bad('invalidInput');
+  const day = parseDay(input.date);
+  if (day < 0) return bad('invalidDate');
+  if (day < TABLE_START_DAY) return bad('dateBeforeTable', { firstDate: TABLE_START });
+  if (day > VERIFIED_DAY && !A.USE_LATEST_VALUES_AFTER_VERIFIED) return bad('tariffNotVerified', { verifiedDate: VERIFIED_THROUGH });
+  const sectors = SECTORS.get(input.sector);
+  if (!sectors) return bad('invalidSector');
+  if (input.act !== 'consultation' && input.act !== 'teleconsultation') return bad('invalidAct');
+  if (typeof input.specialty !== 'string') return bad('unknownSpecialty');
+  let specs: readonly SpecialtyInfo[];
+  const folded = canonicalKey(input.specialty);
+  const info = specialtyInfo(folded);
+  if (folded === 'non-medical') return bad('nonMedical');
+  if (folded === 'medecin') specs = GP_OR_SPECIALIST;
+  else if (info) specs = [info];
+  else {
+    const missing = Object.prototype.hasOwnProperty.call(NOT_SOURCED_SPECIALTIES, folded)
+      ? NOT_SOURCED_SPECIALTIES[folded]
+      : undefined;
+    return missing ? bad('tariffNotSourced', { paramId: missing }) : bad('unknownSpecialty');
+  }
+  const feeIn = input.feeCents as unknown;
+  let feeMin = -1;
+  let feeMax = -1;
+  if (feeIn !== null) {
+    if (!isObject(feeIn)) return bad('invalidFee');
+    const a = feeIn.min;
+    const b = feeIn.max;
+    if (typeof a !== 'number' || typeof b !== 'number' || !Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < a) {
+      return bad('invalidFee');
+    }
+    if (b > A.MAX_FEE_CENTS) return bad('feeTooHigh', { maxCents: A.MAX_FEE_CENTS });
+    feeMin = a;
+    feeMax = b;
+  }
+  const p: Profile = {
+    age: 0,
+    mt: false,
+    referred: false,
+    ald: false,
+    maternity: false,
+    alsace: false,
+    css: false,
+    ame: false,
+    hasMutuelle: false,
+    lD: 0,
+    lN: 0,
+    responsable: false,
+  };
+  const reason = readProfile(input.profile, p);
+  if (reason) return unknownEstimate(reason);
+
+  const c: Ctx = {
+    day,
+    snap: snapshotFor(day),
+    tele: input.act === 'teleconsultation',
+    p,
+    notes: [],
+    sourceIds: [],
+    fail: null,
+    lastS1: 0,
+  };
+
+  if (input.sector === 'unknown') note(c, 'sectorUnknown');
+  if (specs.length > 1) note(c, 'specialtyUnknown');
+  else if (folded === 'specialiste') note(c, 'genericSpecialistTariff');
+
+  let first = true;
+  let feeUnknown = false;
+  for (const spec of specs) {
+    const variants =
+      spec.youngPatientTariff && A.PSY5 === 'range' && p.age <= A.PSY5_MAX_AGE && !c.tele && !Number.isNaN(c.snap.psyYoung.value)
+        ? 2
+        : 1;
+    for (let v = 0; v < variants; v++) {
+      const young = v === 1;
+      if (young) {
+        note(c, 'youngPatientPsychiatryRange', 'paramId', 'PSY-5');
+      }
+      for (const sector of sectors) {
+        if (feeMin < 0) {
+          if (!scenario(c, sector, spec, young, -1, result)) return unknownEstimate(c.fail!);
+          accumulate(first);
+          first = false;
+          const bound = p.css || (p.ame && !A.AME_ALLOWS_DEPASSEMENT);
+          if (sector !== S1 && !(bound && sector !== S3)) feeUnknown = true;
+          continue;
+        }
+        if (!scenario(c, sector, spec, young, feeMin, result)) return unknownEstimate(c.fail!);
+        accumulate(first);
+        first = false;
+        if (feeMax !== feeMin) {
+          // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
+          // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
+          const t = c.lastS1;
+          if (sector === NON_OPTAM && t >= feeMin && t < feeMax) {
+            if (!scenario(c, sector, spec, young, t, result)) return unknownEstimate(c.fail!);
+            accumulate(false);
+            if (!scenario(c, sector, spec, young, t + 1, result)) return unknownEstimate(c.fail!);
+            accumulate(false);
+          }
+          if (!scenario(c, sector, spec, young, feeMax, result)) return unknownEstimate(c.fail!);
+          accumulate(false);
+        }
+      }
+    }
+  }
+
+  let anyRange = false;
+  for (let i = 0; i < N; i++) if (lo[i] !== hi[i]) anyRange = true;
+  const status = feeUnknown
+    ? 'fee-unknown'
+    : input.sector === 'unknown' || specs.length > 1 || anyRange
+      ? 'range'
+      : 'exact';
+  if (feeMin < 0) note(c, status === 'fee-unknown' ? 'feeNotShownFloor' : 'feeNotShown');
+  if (day > VERIFIED_DAY) note(c, 'tariffNotVerifiedAfter', 'verifiedDate', VERIFIED_THROUGH);
+
+  return {
+    status,
+    fee: money(0),
+    brss: money(1),
+    amoRate: money(2),
+    amoGross: money(3),
+    participationForfaitaire: money(4),
+    amo: money(5),
+    mutuelle: money(6),
+    outOfPocket: money(7),
+    fullyCoveredUpTo: money(8),
+    majoration: money(9),
+    uncoveredTicketModerateur: money(10),
+    uncoveredExcess: money(11),
+    notes: c.notes,
+    tariff: { version: TARIFF_VERSION, sources: sourcesFor(c.sourceIds, day) },
+  };
+}
+

@@ -1,0 +1,34 @@
+// The calculation core (DESIGN "Contract: the calculation core"): pure functions, no DOM, no
+// browser API, no clock. `estimate` never throws.
+import { estimateUnsafe } from './engine';
+import type { Estimate, EstimateInput } from './types';
+import { TARIFF_VERSION } from './tariffs';
+
+export type * from './types';
+export { NOTE_CODES, NOTE_PARAMS, type NoteCode } from './notes';
+export {
+  TABLE_START,
+  TARIFF_VERSION,
+  VERIFIED_THROUGH,
+  PARAMETERS,
+  getParameter,
+  listTariffSources,
+  type Confidence,
+  type DatedValue,
+  type TariffParameter,
+  type Unit,
+} from './tariffs';
+export { GENERIC_SPECIALIST_KEYS, SPECIAL_KEYS } from './specialties';
+
+/**
+ * What the patient will pay for a consultation, and why (rules §2). Never throws: invalid
+ * input gives `status: "unknown"` with the reason as the only note.
+ */
+export function estimate(input: EstimateInput): Estimate {
+  try {
+    return estimateUnsafe(input);
+  } catch {
+    // A bug, not an input problem: the property tests assert this note never appears.
+    return { status: 'unknown', notes: [{ code: 'internalError' }], tariff: { version: TARIFF_VERSION, sources: [] } };
+  }
+}
