@@ -160,7 +160,7 @@ export const SPECIALTY_RULES: readonly SpecialtyRule[] = [
   },
   {
     key: 'specialiste',
-    re: /\bgynecolog|\bobstetric|\bgastro|\bhepatolog|\borl\b|oto rhino|\brhumatolog|\bendocrinolog|\bdiabetolog|\bpneumolog|\bradiolog|\burolog|\bnephrolog|\bchirurg|\banesthes|\ballergolog|\bangiolog|\bphlebolog|\bgeriatr|\bgerontolog|\bhematolog|\boncolog|\bcancerolog|\binfectiolog|\binterniste|\bmedecine interne|\bproctolog|\bsenolog|\bechograph|\bmedecin vasculaire|\bmedecine vasculaire|\bmedecine physique|\breeducation|\baddictolog|\balgolog|\bgenetic|\bimmunolog|\bandrolog|\bphoniatr|\bradiotherap|\bnucleaire|\bbiolog|\banatomo|\bneonatolog|\bnutrition|\bmedecine du sport|\bmedecin du sport|\bmedecine du travail|\bmedecin du travail|\burgentist|\bspecialiste|\bpneumo|\bhepato|\bcardio|\bvasculaire/,
+    re: /\bgynecolog|\bobstetric|\bgastro|\bhepatolog|\borl\b|oto rhino|\brhumatolog|\bendocrinolog|\bdiabetolog|\bpneumolog|\bradiolog|\burolog|\bnephrolog|chirurg|\banesthes|\ballergolog|\bangiolog|\bphlebolog|\bgeriatr|\bgerontolog|\bhematolog|\boncolog|\bcancerolog|\binfectiolog|\binterniste|\bmedecine interne|\bproctolog|\bsenolog|\bechograph|\bmedecin vasculaire|\bmedecine vasculaire|\bmedecine physique|\breeducation|\baddictolog|\balgolog|\bgenetic|\bimmunolog|\bandrolog|\bphoniatr|\bradiotherap|\bnucleaire|\bbiolog|\banatomo|\bneonatolog|\bnutrition|\bmedecine du sport|\bmedecin du sport|\bmedecine du travail|\bmedecin du travail|\burgentist|\bspecialiste|\bpneumo|\bhepato|\bcardio|\bvasculaire/,
     examples: [
       ['Gynécologue obstétricien', 'specialiste'],
       ['Gynécologue', 'specialiste'],
