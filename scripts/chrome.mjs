@@ -51,5 +51,12 @@ export function chromeArgs(extensionDir) {
     '--disable-component-update',
     '--disable-sync',
     '--disable-features=Translate,OptimizationHints,MediaRouter',
+    // The extension's UI language follows the browser's: French, like the sites it annotates.
+    '--lang=fr',
   ];
+}
+
+/** Environment for launching Chromium in French on Linux (LANGUAGE wins over --lang there). */
+export function chromeEnv() {
+  return { ...process.env, LANGUAGE: 'fr', LANG: 'fr_FR.UTF-8' };
 }

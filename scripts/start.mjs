@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChrome, chromeArgs, INSTALL_HINT } from './chrome.mjs';
+import { findChrome, chromeArgs, chromeEnv, INSTALL_HINT } from './chrome.mjs';
 import { fixturePages } from './fixtures.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');

@@ -6,7 +6,7 @@ import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
-import { findChrome, chromeArgs, INSTALL_HINT } from '../../scripts/chrome.mjs';
+import { findChrome, chromeArgs, chromeEnv, INSTALL_HINT } from '../../scripts/chrome.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = join(ROOT, 'tests/e2e/out');
@@ -20,6 +20,7 @@ export async function launch({ extensionDir, headless = true }) {
     executablePath,
     headless,
     args: chromeArgs(extensionDir),
+    env: chromeEnv(),
     viewport: { width: 1280, height: 900 },
     locale: 'fr-FR',
   });

@@ -152,7 +152,11 @@ function Breakdown(props: BadgeProps & { summary: string }) {
     : props.floor
       ? t('badge.panel.feeFloor', { amount: m(e.fee) })
       : m(e.fee);
-  const rate = e.amoRate ? formatMoney(e.amoRate, joiner).replace(/\s*€$/, '') + '\u00a0%' : '';
+  const rate = !e.amoRate
+    ? ''
+    : e.amoRate.min === e.amoRate.max
+      ? formatPercent(e.amoRate.min)
+      : `${e.amoRate.min} ${joiner} ${formatPercent(e.amoRate.max)}`;
   return (
     <div class="body">
       <p class="title">{t('badge.panel.title')}</p>
