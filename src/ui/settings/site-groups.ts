@@ -1,27 +1,31 @@
-// Which site group a tab's URL belongs to (DESIGN "Settings": the switch keys). The hosts are
-// exactly the host permissions (src/hosts.ts).
-// TODO(one line): use `siteGroupOf` from src/detect once the page readers export it.
+// Which site group a tab's URL belongs to (DESIGN "Settings": the switch keys), and the hosts
+// each group covers: the host permissions (src/hosts.ts) grouped by the page readers' mapping.
+import { siteGroupOf } from '../../detect';
+import { HOST_PERMISSIONS } from '../../hosts';
 import { SITE_GROUPS, type SiteGroup } from '../../settings';
 
-export const SITE_HOSTS: Readonly<Record<SiteGroup, readonly string[]>> = {
-  'doctolib.fr': ['www.doctolib.fr'],
-  'ameli.fr': ['annuairesante.ameli.fr', 'annuaire.sante.ameli.fr'],
-  'maiia.com': ['www.maiia.com'],
-  'keldoc.com': ['www.keldoc.com', 'booking.keldoc.com'],
-};
+export const SITE_HOSTS: Readonly<Record<SiteGroup, readonly string[]>> = (() => {
+  const out = Object.fromEntries(SITE_GROUPS.map((g) => [g, [] as string[]])) as Record<SiteGroup, string[]>;
+  for (const pattern of HOST_PERMISSIONS) {
+    const host = /^https:\/\/([^/]+)\//.exec(pattern)?.[1];
+    const group = host ? siteGroupOf(host) : null;
+    if (host && group) out[group].push(host);
+  }
+  return out;
+})();
 
-export function siteGroupOfHost(hostname: string): SiteGroup | null {
-  const host = hostname.toLowerCase();
-  for (const group of SITE_GROUPS) if (SITE_HOSTS[group].includes(host)) return group;
-  return null;
-}
-
-/** The group of a tab's URL; null for anything else, including a URL the browser hid from us. */
+/**
+ * The group of a tab's URL; null for anything else, including a URL the browser hid from us
+ * (no "tabs" permission: only the booking sites' URLs are visible) and hosts the extension has
+ * no permission for.
+ */
 export function siteGroupOfUrl(url: string | undefined): SiteGroup | null {
   if (!url) return null;
   try {
     const u = new URL(url);
-    return u.protocol === 'https:' ? siteGroupOfHost(u.hostname) : null;
+    if (u.protocol !== 'https:') return null;
+    const group = siteGroupOf(u.hostname);
+    return group && SITE_HOSTS[group].includes(u.hostname.toLowerCase()) ? group : null;
   } catch {
     return null;
   }
