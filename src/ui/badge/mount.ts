@@ -3,12 +3,12 @@
 // site's scripts must not read it) and open only in the e2e build. All roots share one
 // constructable stylesheet instead of a <style> (or a fetch, as WXT's shadow UI does) per badge.
 import { h, render } from 'preact';
+import { SHADOW_MODE } from '../shadow-mode';
 import css from './badge.css?inline';
 import { Badge, type BadgeProps } from './Badge';
 
 export const BADGE_TAG = 'rac-badge';
 export const ATTR_CENTS = 'data-out-of-pocket-cents';
-const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
 let sheet: CSSStyleSheet | null | undefined;
 function sharedSheet(): CSSStyleSheet | null {

@@ -1,8 +1,8 @@
 import { h, render } from 'preact';
+import { SHADOW_MODE } from '../shadow-mode';
 import css from './compare.css?inline';
 import { ComparePanel, type CompareItem } from './ComparePanel';
 
-const SHADOW_MODE: ShadowRootMode = import.meta.env.MODE === 'e2e' ? 'open' : 'closed';
 
 export interface CompareHandle {
   update(items: CompareItem[]): void;

@@ -1,5 +1,7 @@
 // What the options page says about the tariff table: its version, the last day its values are
 // known to hold, and its sources (URLs). The calculation core owns these.
+import { TARIFF_VERSION, VERIFIED_THROUGH, listTariffSources } from '../../core';
+
 export interface TariffInfo {
   version: string;
   /** YYYY-MM-DD */
@@ -7,10 +9,9 @@ export interface TariffInfo {
   sources: readonly string[];
 }
 
-// The one line that ties this page to the core (null: the page then points to each badge's
-// own sources). With the core's exports: `{ version: TARIFF_VERSION, verifiedThrough:
-// VERIFIED_THROUGH, sources: listTariffSources() }`.
-export const TARIFF_INFO: TariffInfo | null = null;
+// The one line that ties this page to the core (null would make the page point to each badge's
+// own sources instead).
+export const TARIFF_INFO: TariffInfo | null = { version: TARIFF_VERSION, verifiedThrough: VERIFIED_THROUGH, sources: listTariffSources() };
 
 /** "2026-01-31" → "31 janvier 2026" (or the English form), for the UI language. */
 export function formatDay(day: string, locale: string): string {

@@ -1,0 +1,100 @@
+// The badge as a user meets it: summary text, the disclosure button, the breakdown by keyboard,
+// and page text rendered as text only.
+import { afterEach, describe, expect, it } from 'vitest';
+import { estimate } from '../../../src/core';
+import type { CoverageProfile, EstimateInput } from '../../../src/core/types';
+import { badgeView } from '../../../src/ui/badge/model';
+import { mountBadge, type BadgeData } from '../../../src/ui/badge/mount';
+import { DEFAULT_PROFILE } from '../../../src/settings';
+
+const profile = (pct: number): CoverageProfile => ({
+  ...DEFAULT_PROFILE,
+  mutuelle: { kind: 'brss', dptamPct: pct, nonDptamPct: Math.min(200, Math.max(100, pct - 20)), responsable: true },
+});
+
+function data(input: Partial<EstimateInput> & { profile: CoverageProfile }, floor = false): BadgeData {
+  const full: EstimateInput = {
+    date: '2025-06-01', sector: '2-optam', specialty: 'dermatologue', act: 'consultation',
+    feeCents: { min: 6000, max: 6000 }, ...input,
+  };
+  const est = estimate(full);
+  return {
+    view: badgeView({ estimate: est, sector: full.sector, specialty: full.specialty, floor, feeShown: full.feeCents != null }),
+    estimate: est, profile: full.profile, sector: full.sector, isDefaultProfile: false,
+    feeShown: full.feeCents != null, floor,
+  };
+}
+
+const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
+const flush = () => new Promise((r) => setTimeout(r, 0));
+
+afterEach(() => { document.body.innerHTML = ''; });
+
+describe('badge', () => {
+  it('shows "Reste à charge : 14,75 €" for rules §3.B B4 and carries the testing hook', () => {
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    const b = mountBadge(anchor, data({ profile: profile(150) }));
+    expect(b.host.localName).toBe('rac-badge');
+    expect(anchor.nextElementSibling).toBe(b.host);
+    expect(b.host.getAttribute('data-out-of-pocket-cents')).toBe('1475');
+    expect(plain(b.host.shadowRoot?.querySelector('.text')?.textContent)).toBe('Reste à charge : 14,75 €');
+  });
+
+  it('opens the breakdown with Enter, closes it with Escape and gives focus back', async () => {
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    const b = mountBadge(anchor, data({ profile: profile(150) }));
+    const root = b.host.shadowRoot!;
+    const button = root.querySelector('button.badge') as HTMLButtonElement;
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+    button.focus();
+    button.click(); // Enter/Space on a <button> fire click
+    await flush();
+    expect(button.getAttribute('aria-expanded')).toBe('true');
+    const panel = root.querySelector('.panel')!;
+    const text = plain(panel.textContent);
+    expect(text).toContain('Base de remboursement');
+    expect(text).toContain('31,50 €');
+    expect(text).toContain('Mutuelle (150 % BRSS)');
+    expect(text).toContain('14,75 €');
+    expect(text).toContain('Estimation indicative');
+    expect(panel.querySelectorAll('.notes li').length).toBeGreaterThan(0);
+    panel.dispatchEvent(new KeyboardEvent('keydown', { key: 'Escape', bubbles: true }));
+    await flush();
+    expect(root.querySelector('.panel')).toBeNull();
+    expect(button.getAttribute('aria-expanded')).toBe('false');
+  });
+
+  it('updates in place when the settings change', () => {
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    const b = mountBadge(anchor, data({ profile: profile(100) }));
+    expect(b.host.getAttribute('data-out-of-pocket-cents')).toBe('3050');
+    b.update(data({ profile: profile(200) }));
+    expect(b.host.getAttribute('data-out-of-pocket-cents')).toBe('200');
+    expect(document.querySelectorAll('rac-badge')).toHaveLength(1);
+  });
+
+  it('keeps clicks on the badge away from the page', () => {
+    const card = document.createElement('div');
+    const anchor = document.createElement('p');
+    card.append(anchor);
+    document.body.append(card);
+    let pageClicks = 0;
+    card.addEventListener('click', () => pageClicks++);
+    const b = mountBadge(anchor, data({ profile: profile(100) }));
+    (b.host.shadowRoot!.querySelector('button.badge') as HTMLButtonElement).click();
+    expect(pageClicks).toBe(0);
+    anchor.click();
+    expect(pageClicks).toBe(1);
+  });
+
+  it('says "Non estimé" for a non-medical profession, with no amount', () => {
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    const b = mountBadge(anchor, data({ specialty: 'non-medical', profile: profile(100) }));
+    expect(b.host.getAttribute('data-out-of-pocket-cents')).toBe('unknown');
+    expect(plain(b.host.shadowRoot?.querySelector('.text')?.textContent)).toBe('Non estimé');
+  });
+});
