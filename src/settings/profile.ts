@@ -127,6 +127,12 @@ export function validateProfile(raw: unknown): { profile: CoverageProfile; repai
     css: pick(isBool(raw.css), raw.css, DEFAULT_PROFILE.css),
     ame: pick(isBool(raw.ame), raw.ame, DEFAULT_PROFILE.ame),
   };
+  // The CSS and the AME exclude each other (the core rejects both): which one holds is unknown.
+  if (profile.css && profile.ame) {
+    profile.css = DEFAULT_PROFILE.css;
+    profile.ame = DEFAULT_PROFILE.ame;
+    repaired = true;
+  }
   return { profile, repaired };
 }
 

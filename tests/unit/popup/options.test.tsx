@@ -3,6 +3,7 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../entrypoints/options/App';
+import { TARIFF_VERSION, listTariffSources } from '../../../src/core';
 import { DEFAULT_PROFILE, readProfile, readSites, updateProfile } from '../../../src/settings';
 import { mount, settle, type, unmountAll, until, type Mounted } from './helpers';
 
@@ -116,6 +117,19 @@ describe('options page', () => {
     expect(steps).toHaveLength(6);
     for (const [i, word] of ['Base de remboursement', 'Taux de la Sécurité sociale', 'Participation forfaitaire', 'Mutuelle', 'Contrat responsable', 'Reste à charge'].entries()) {
       expect(steps[i]).toMatch(new RegExp(`^${word}`));
+    }
+    // the tariff table's version, the day it was last checked, and its sources, from src/core
+    const tariff = m.$('.tariff').textContent ?? '';
+    expect(tariff).toContain(`Table des tarifs de l'Assurance Maladie : ${TARIFF_VERSION}`);
+    expect(tariff).toMatch(/Vérifiée jusqu'au \d{1,2} \p{L}+ \d{4}/u);
+    const links = m.$$<HTMLAnchorElement>('.sources a');
+    expect(links.length).toBe(listTariffSources().length);
+    expect(links.length).toBeGreaterThan(5);
+    for (const a of links) {
+      expect(a.href).toMatch(/^https?:\/\//);
+      expect(a.target).toBe('_blank');
+      expect(a.rel).toBe('noreferrer noopener');
+      expect(a.textContent).not.toMatch(/^https?:/);
     }
     const privacy = m.$('.privacy').textContent ?? '';
     expect(privacy).toContain('aucune requête réseau');

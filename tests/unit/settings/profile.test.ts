@@ -150,6 +150,13 @@ describe('corrupt values: each field falls back to its default, the others are k
     expect(validateProfile(null)).toEqual({ profile: DEFAULT_PROFILE, repaired: false });
   });
 
+  it('CSS and AME together contradict each other: both dropped, flagged', () => {
+    expect(validateProfile({ ...VALID, css: true, ame: true })).toEqual({
+      profile: { ...VALID, css: false, ame: false },
+      repaired: true,
+    });
+  });
+
   it('fractions are rounded, not rejected; unknown extra fields are dropped silently', () => {
     const r = validateProfile({ ...VALID, age: 7.9, extra: 1, mutuelle: { ...VALID.mutuelle, dptamPct: 199.6 } });
     expect(r).toEqual({ profile: { ...VALID, mutuelle: { ...VALID.mutuelle, dptamPct: 200 } }, repaired: false });
