@@ -238,8 +238,15 @@ function readSearchCard(card: Element, url: URL): Listing | null {
 
 const TR_TITLE = /^(?:tarifs? et remboursements?|secteur de conventionnement)$/;
 const FEE_TITLE = /^(?:tarifs?|tarif de la consultation|tarifs? et remboursements?|detail des honoraires)\b/;
+/** Whole texts that are a section title (for titles that are not h1–h6 elements). */
+const TITLE_EXACT = /^(?:tarifs?|tarif de la consultation|tarifs? et remboursements?|detail des honoraires|secteur de conventionnement)$/;
 
-function headingText(el: Element): string {
+function byDocumentOrder(a: Element, b: Element): number {
+  if (a === b) return 0;
+  return a.compareDocumentPosition(b) & 4 ? -1 : 1;
+}
+
+function foldedTitle(el: Element): string {
   return fold(textOf(el, 200)).replace(/[:.»]+$/, '').trim();
 }
 
@@ -288,14 +295,28 @@ function readProfile(root: ParentNode, url: URL): Listing[] {
   if (body === null || body === undefined) return [];
   const top = (root as Node).nodeType === 1 && !(doc?.contains(root as Node) ?? false) ? (root as Element) : body;
 
-  const allHeadings = selectAll(top, HEADINGS).filter((h) => !isInsideSkipped(h));
+  // Headings: h1–h6 / role=heading, plus short blocks whose whole text is a section title (the
+  // markup drifts; the French titles are what stays).
+  const byTag = selectAll(top, HEADINGS).filter((h) => !isInsideSkipped(h));
+  const tagged = new Set(byTag);
+  const titles = new Map<Element, string>();
+  for (const b of textBlocks(top)) {
+    if (b.text.length > 40 || tagged.has(b.el) || b.el === top) continue;
+    const t = fold(b.text).replace(/[:.»]+$/, '').trim();
+    if (!TITLE_EXACT.test(t) || byTag.some((h) => h.contains(b.el) || b.el.contains(h))) continue;
+    titles.set(b.el, t);
+  }
+  const byText = [...titles.keys()];
+  /** Folded title text of a heading; for block titles, the block's own text. */
+  const headingText = (el: Element): string => titles.get(el) ?? foldedTitle(el);
+  const allHeadings = [...byTag, ...byText].sort(byDocumentOrder);
   let trHeadings = allHeadings.filter((h) => TR_TITLE.test(headingText(h)));
   // Keep only the outermost of nested matches and drop "Secteur de conventionnement" when a
   // "Tarifs et remboursement" heading shares its block.
   trHeadings = trHeadings.filter((h) => !trHeadings.some((o) => o !== h && o.contains(h)));
   const tr = trHeadings.filter((h) => /^tarif/.test(headingText(h)));
   const sect = trHeadings.filter((h) => !/^tarif/.test(headingText(h)) && !tr.some((t) => t.parentElement?.parentElement?.contains(h)));
-  let anchors = [...tr, ...sect].sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+  let anchors = [...tr, ...sect].sort(byDocumentOrder);
   const feeRows = selectAll(top, '.dl-profile-fee').filter((r) => !isInsideSkipped(r));
   if (anchors.length === 0) {
     const feeHeading = allHeadings.find((h) => FEE_TITLE.test(headingText(h)));
@@ -323,7 +344,8 @@ function readProfile(root: ParentNode, url: URL): Listing[] {
 
   // Name and specialty from the profile header.
   const h1 = doc?.querySelector('h1') ?? null;
-  const nameEl = doc?.querySelector('[itemprop="name"]') ?? h1;
+  // `[itemprop=name]` inside the h1 only: breadcrumbs also use itemprop="name".
+  const nameEl = h1?.querySelector('[itemprop="name"]') ?? h1;
   const name = nameEl !== null && !isInsideSkipped(nameEl) ? textOf(nameEl, 300) : '';
   let specialtyLabel = '';
   const specEl = doc?.querySelector('.dl-profile-header-speciality') ?? null;
@@ -336,12 +358,19 @@ function readProfile(root: ParentNode, url: URL): Listing[] {
 
   const out: Listing[] = [];
   practices.forEach((p, i) => {
-    // Sector: blocks of the heading's section (its parent, else grandparent).
-    const sectionCandidates = [p.heading.parentElement, p.heading.parentElement?.parentElement ?? null];
+    // Sector and info: the heading's section — its parent, else up to two more levels, never a
+    // level that holds another practice or the whole page ("Autres soignants" suggestions and
+    // other cards elsewhere on the page carry sector lines too).
+    const levels: Element[] = [];
+    for (let el = p.heading.parentElement, n = 0; el !== null && n < 3; el = el.parentElement, n++) {
+      if (el === top || el === body || el.localName === 'main' || !p.scope.contains(el)) break;
+      if (anchors.some((o) => o !== p.heading && el?.contains(o) === true)) break;
+      levels.push(el);
+    }
+    if (levels.length === 0 && p.heading !== top) levels.push(p.heading);
     let sector: SectorResult | null = null;
     let sectorEl: Element | null = null;
-    for (const s of sectionCandidates) {
-      if (s === null || !p.scope.contains(s) && s !== p.scope) continue;
+    for (const s of levels) {
       const found = sectorFromBlocks(textBlocks(s));
       if (found.result !== null) {
         sector = found.result;
@@ -349,13 +378,7 @@ function readProfile(root: ParentNode, url: URL): Listing[] {
         break;
       }
     }
-    const scopeBlocks = textBlocks(p.scope);
-    if (sector === null) {
-      // Anywhere in the practice block, but only a label that is alone of its kind.
-      const found = sectorFromBlocks(scopeBlocks);
-      sector = found.result;
-      sectorEl = found.el;
-    }
+    const localBlocks = textBlocks(levels[levels.length - 1] as Element);
 
     // Fees: `.dl-profile-fee` rows of this practice, else `li`s under "Tarif…" headings.
     const fees: FeeRow[] = [];
@@ -372,9 +395,9 @@ function readProfile(root: ParentNode, url: URL): Listing[] {
         if (!p.scope.contains(h) || !FEE_TITLE.test(headingText(h))) continue;
         const parent = h.parentElement;
         if (parent === null) continue;
-        const title = textOf(h, 200);
+        const title = titles.has(h) ? normalizeSpace(h.firstChild?.textContent ?? '') || 'Tarifs' : textOf(h, 200);
         const items: Element[] = [];
-        for (const child of Array.from(parent.children)) {
+        for (const child of [...Array.from(parent.children), ...Array.from(h.children)]) {
           if (child.localName === 'ul' || child.localName === 'ol') {
             for (const li of Array.from(child.children)) if (li.localName === 'li' && !isInsideSkipped(li)) items.push(li);
           }
@@ -395,7 +418,7 @@ function readProfile(root: ParentNode, url: URL): Listing[] {
       }
     }
 
-    const info = infoOf(scopeBlocks);
+    const info = infoOf(localBlocks);
     const sectorValue = sector?.sector ?? 'unknown';
     let specialty = normalizeSpecialty(specialtyLabel, sectorValue);
     if (saysNonMedical(info)) specialty = 'non-medical';

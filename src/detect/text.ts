@@ -41,8 +41,19 @@ const SKIPPED_TAGS = new Set([
   'embed', 'select', 'option', 'textarea', 'input', 'footer', 'head', 'title', 'canvas',
 ]);
 const SKIPPED_ROLES = new Set(['dialog', 'alertdialog', 'tooltip', 'contentinfo']);
-/** Class/id words of overlays and FAQ blocks (`modal`, `ui-dialog` (jQuery UI), `qtip`…). */
-const SKIPPED_NAME = /(?:^|[\s_-])(?:modal|dialog|tooltip|qtip|popover|popin|faq)(?:$|[\s_-])/i;
+/**
+ * Class/id tokens of overlays and FAQ blocks: `modal`, `dl-modal`, `ui-dialog` (jQuery UI),
+ * `dl-tooltip`, `qtip`, `faq`, `dl-modal-body`… but not `tooltip-trigger` or `dl-modal-button`
+ * (the element that opens the overlay may hold the label itself).
+ */
+const SKIPPED_TOKEN =
+  /^(?:[a-z0-9]+[-_])?(?:modal|dialog|tooltip|qtip|popover|popin|faq)(?:[-_](?:content|body|container|inner|box|panel|window|overlay|root|section|block|wrapper|dialog|modal))?$/i;
+
+function hasSkippedToken(value: string): boolean {
+  if (value.length > 2000) return false;
+  for (const token of value.split(/\s+/)) if (token !== '' && SKIPPED_TOKEN.test(token)) return true;
+  return false;
+}
 const DISPLAY_NONE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
 
 /**
@@ -58,11 +69,11 @@ export function isSkipped(el: Element): boolean {
   const role = el.getAttribute('role');
   if (role !== null && SKIPPED_ROLES.has(role.trim().toLowerCase())) return true;
   const cls = el.getAttribute('class');
-  if (cls !== null && cls.length < 2000 && SKIPPED_NAME.test(cls)) return true;
+  if (cls !== null && hasSkippedToken(cls)) return true;
   const id = el.getAttribute('id');
-  if (id !== null && id.length < 200 && SKIPPED_NAME.test(id)) return true;
+  if (id !== null && hasSkippedToken(id)) return true;
   const testId = el.getAttribute('data-test-id');
-  if (testId !== null && testId.length < 200 && SKIPPED_NAME.test(testId)) return true;
+  if (testId !== null && hasSkippedToken(testId)) return true;
   const style = el.getAttribute('style');
   if (style !== null && style.length < 2000 && DISPLAY_NONE.test(style)) return true;
   return false;

@@ -421,6 +421,46 @@ describe('profile pages', () => {
   });
 });
 
+describe('markup drift and neighbours', () => {
+  it('a "Tarifs et remboursement" title that is not a heading element', () => {
+    const { doc, url } = load('doctolib/profile-single-fee.html');
+    const before = detectListings(doc, url)[0] as Listing;
+    for (const h of Array.from(doc.querySelectorAll('h2, h3'))) {
+      const div = doc.createElement('div');
+      div.className = 'x1Yz';
+      div.append(...Array.from(h.childNodes));
+      h.replaceWith(div);
+    }
+    const after = detectListings(doc, url);
+    expect(after.map((l) => [l.key, l.sector, l.fees.map((f) => f.min)])).toEqual([[before.key, '1', [3000]]]);
+  });
+
+  it('sector lines of suggested practitioners elsewhere on a profile are not taken', () => {
+    const { doc, url } = load('doctolib/profile-osteopath.html');
+    const aside = doc.createElement('section');
+    aside.innerHTML = '<h2>Autres soignants à proximité</h2><div><h3>Dr Voisin PROCHE</h3><p>Médecin généraliste</p><p>Conventionné secteur 1</p></div>';
+    doc.querySelector('main')?.append(aside);
+    const ls = detectListings(doc, url);
+    expect(ls.map((l) => [l.name, l.sector, l.sectorEvidence])).toEqual([['Lucas PONS', 'unknown', '']]);
+  });
+
+  it('a breadcrumb itemprop=name before the h1 is not the name', () => {
+    const { doc, url } = load('doctolib/profile-single-fee.html');
+    const crumbs = doc.createElement('nav');
+    crumbs.innerHTML = '<ol itemscope itemtype="https://schema.org/BreadcrumbList"><li itemprop="itemListElement"><a itemprop="item" href="/"><span itemprop="name">Accueil</span></a></li></ol>';
+    doc.body.prepend(crumbs);
+    expect(detectListings(doc, url)[0]?.name).toBe('Dr Claire MONTEIL');
+  });
+
+  it('an element that opens a tooltip (class "tooltip-trigger") is still read', () => {
+    const { doc, url } = load('doctolib/search-all-sectors.html');
+    const card = doc.querySelector('[data-design-system-component="Card"]') as Element;
+    const p = card.querySelector('svg[data-icon-name$="euro-sign"]')?.closest('.gap-8')?.querySelector('p') as Element;
+    p.className = 'tooltip-trigger dl-modal-button';
+    expect(detectListings(card, url)[0]?.sector).toBe('1');
+  });
+});
+
 describe('dispatch', () => {
   const html = readFileSync(resolve(FIXTURES, 'doctolib/search-all-sectors.html'), 'utf8');
   const doc = new DOMParser().parseFromString(html, 'text/html');
