@@ -138,8 +138,9 @@ function readSearchCard(card: Element, url: URL): Listing | null {
   const nameEl = legacy
     ? (card.querySelector('.dl-search-result-name') ?? card.querySelector('h3, h2'))
     : (card.querySelector('h2') ?? card.querySelector('h3'));
-  const name = nameEl !== null ? textOf(nameEl, 300) : '';
-  if (nameEl === null || name === '' || isInsideSkipped(nameEl)) return null;
+  if (nameEl === null || isInsideSkipped(card)) return null;
+  const name = textOf(nameEl, 300);
+  if (name === '' || isInsideSkipped(nameEl, card)) return null;
 
   const availabilities = card.querySelector(AVAILABILITIES);
   const sectorRow = legacy
@@ -154,7 +155,7 @@ function readSearchCard(card: Element, url: URL): Listing | null {
   // Sector: the euro-sign row, else any block of the card that is a sector label.
   let sector: SectorResult | null = null;
   let sectorEl: Element | null = null;
-  if (sectorRow !== null && !isInsideSkipped(sectorRow)) {
+  if (sectorRow !== null && !isInsideSkipped(sectorRow, card)) {
     sector = parseSector(textOf(sectorRow, 500));
     sectorEl = sectorRow;
   }
@@ -182,7 +183,7 @@ function readSearchCard(card: Element, url: URL): Listing | null {
     specialty = normalizeSpecialty(specialtyLabel, sectorValue);
   } else if (orgRow !== null) {
     const pills = Array.from(card.querySelectorAll('[data-design-system-component="Pill"]'))
-      .filter((p) => !isInsideSkipped(p))
+      .filter((p) => !isInsideSkipped(p, card))
       .map((p) => textOf(p, 300).replace(/^\d+\s+/, ''))
       .filter((t) => t !== '');
     specialtyLabel = pills.length > 0 ? pills.join(', ') : orgType;
@@ -190,7 +191,7 @@ function readSearchCard(card: Element, url: URL): Listing | null {
   } else {
     for (const p of Array.from(card.querySelectorAll('p'))) {
       if (nameEl.contains(p) || sectorRow?.contains(p) || addressRow?.contains(p)) continue;
-      if (availabilities?.contains(p) || isInsideSkipped(p)) continue;
+      if (availabilities?.contains(p) || isInsideSkipped(p, card)) continue;
       const t = textOf(p, 300);
       if (t === '' || DISTANCE.test(t) || parseSector(t) !== null) continue;
       specialtyLabel = t;
@@ -214,7 +215,9 @@ function readSearchCard(card: Element, url: URL): Listing | null {
   }
   key ??= `doctolib:card:${keyPart(name)}|${keyPart(specialtyLabel)}|${keyPart(address)}`;
 
-  const info = infoOf(blocks ?? textBlocks(card));
+  // Cards carry no Carte Vitale / tiers payant line in the 2025 design: only read when the card's
+  // blocks were walked anyway (no sector row).
+  const info = blocks !== null ? infoOf(blocks) : [];
   if (saysNonMedical(info)) specialty = 'non-medical';
   const anchor = sectorEl !== null && card.contains(sectorEl) ? sectorEl : nameEl;
   const listing: Listing = {

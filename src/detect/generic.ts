@@ -9,18 +9,16 @@
 //    not guessed, the label is skipped.
 // 3. In that container: specialty = a block that is a known specialty, fees = short blocks with one
 //    amount attached to a currency.
-// Maiia: when the DOM gave nothing, `script#__NEXT_DATA__` (JSON already in the page; JSON.parse in
-// try/catch, bounded walk) may give the sector and prices of the one practitioner whose name is the
-// page's h1 — never on a list.
+// Site readers built on it: maiia.ts, keldoc.ts. Off those hosts, index.ts returns [] (the
+// extension runs nowhere else); `read` here serves tests and future hosts.
 //
-// Checked against: tests/fixtures/maiia/search-generaliste.html, maiia/profile-next-data.html,
+// Checked against (through maiia.ts / keldoc.ts): tests/fixtures/maiia/search-generaliste.html,
 // keldoc/search-keldoc.html, keldoc/profile-keldoc.html.
 import type { FeeRow, Listing, Site } from './types';
-import type { Sector } from '../core/types';
 import type { Reader } from './reader';
-import { clip, docOf, fold, isInsideSkipped, rootElement, textBlocks, textOf, type TextBlock } from './text';
+import { fold, isInsideSkipped, rootElement, textBlocks, textOf, type TextBlock } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
-import { findFee, labelBeforeFee, MAX_FEE_CENTS } from './parse-fee';
+import { findFee, labelBeforeFee } from './parse-fee';
 import { matchSpecialty, normalizeSpecialty } from './specialty';
 import { infoOf, keyPart, saysNonMedical } from './common';
 
@@ -181,148 +179,16 @@ export function readGeneric(root: ParentNode, url: URL, site: Site): Listing[] {
   const r = root as Node;
   const filtered =
     r.nodeType === 1 ? out.filter((l) => l.container !== undefined && (l.container.contains(r) || (r as Element).contains(l.container))) : out;
-  const doc = docOf(root);
-  const whole = r.nodeType !== 1 || r === doc?.body || r === doc?.documentElement;
-  if (filtered.length === 0 && site === 'maiia' && whole) return readNextData(root, url);
   return filtered;
 }
 
-// ---------------------------------------------------------------------------------------------
-// Maiia __NEXT_DATA__ (sites.md §3: publicInformation.conventionSectors, pricing[]).
-
-const MAX_JSON = 2_000_000;
-const MAX_NODES = 50_000;
-
-const MAIIA_SECTORS: Record<string, Sector> = {
-  SECTOR1: '1',
-  NOT_AFFILIATED: '3',
-  AFFILIATED: 'unknown',
-};
-
-interface Candidate {
-  name: string;
-  sectors: string[];
-  pricing: unknown[];
+/** Any page: the generic reader with site "generic" (not dispatched by index.ts). */
+export function matches(): boolean {
+  return false;
 }
 
-function str(v: unknown): string {
-  return typeof v === 'string' ? v : '';
+export function read(root: ParentNode, url: URL): Listing[] {
+  return readGeneric(root, url, 'generic');
 }
 
-function collectCandidates(data: unknown): Candidate[] {
-  const out: Candidate[] = [];
-  const stack: { v: unknown; depth: number }[] = [{ v: data, depth: 0 }];
-  let nodes = 0;
-  while (stack.length > 0 && nodes < MAX_NODES) {
-    const { v, depth } = stack.pop() as { v: unknown; depth: number };
-    nodes++;
-    if (v === null || typeof v !== 'object' || depth > 16) continue;
-    if (Array.isArray(v)) {
-      for (const x of v) stack.push({ v: x, depth: depth + 1 });
-      continue;
-    }
-    const o = v as Record<string, unknown>;
-    const pub = o['publicInformation'];
-    const holder = pub !== null && typeof pub === 'object' ? (pub as Record<string, unknown>) : o;
-    const sectors = holder['conventionSectors'];
-    if (Array.isArray(sectors)) {
-      const name =
-        str(o['fullName']) ||
-        str(o['name']) ||
-        [str(o['firstName']), str(o['lastName'])].filter((x) => x !== '').join(' ') ||
-        str(holder['fullName']) ||
-        str(holder['name']);
-      const pricing = Array.isArray(holder['pricing']) ? (holder['pricing'] as unknown[]) : [];
-      out.push({ name, sectors: sectors.filter((x): x is string => typeof x === 'string'), pricing });
-    }
-    for (const k of Object.keys(o)) stack.push({ v: o[k], depth: depth + 1 });
-  }
-  return out;
-}
-
-function euroToCents(v: unknown): number | null {
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) return null;
-  const c = Math.round(v * 100);
-  return c <= MAX_FEE_CENTS ? c : null;
-}
-
-function readNextData(root: ParentNode, url: URL): Listing[] {
-  const doc = docOf(root);
-  const script = doc?.querySelector('script#__NEXT_DATA__');
-  const h1 = doc?.querySelector('h1');
-  if (script == null || h1 == null || isInsideSkipped(h1)) return [];
-  const raw = script.textContent ?? '';
-  if (raw.length === 0 || raw.length > MAX_JSON) return [];
-  let data: unknown;
-  try {
-    data = JSON.parse(raw);
-  } catch {
-    return [];
-  }
-  const candidates = collectCandidates(data).filter((c) => c.name !== '');
-  const names = new Set(candidates.map((c) => fold(c.name)));
-  if (names.size !== 1) return [];
-  const c = candidates[0] as Candidate;
-  const title = fold(textOf(h1, 300));
-  if (title === '' || !title.includes(fold(c.name))) return [];
-
-  const mapped = new Set<Sector>();
-  for (const s of c.sectors) mapped.add(MAIIA_SECTORS[s] ?? 'unknown');
-  if (mapped.size > 1) mapped.delete('unknown');
-  const sector: Sector = mapped.size === 1 ? ([...mapped][0] as Sector) : 'unknown';
-
-  const fees: FeeRow[] = [];
-  for (const p of c.pricing.slice(0, 50)) {
-    if (p === null || typeof p !== 'object') continue;
-    const o = p as Record<string, unknown>;
-    const price = euroToCents(o['price']);
-    const minPrice = euroToCents(o['minPrice']);
-    const label = clip(str(o['label']), 200);
-    if (price !== null) fees.push({ label, min: price, max: price });
-    else if (minPrice !== null) fees.push({ label, min: minPrice, max: null });
-  }
-  const seg = url.pathname.split('/').filter((s) => s !== '');
-  const centerId = url.searchParams.get('centerId') ?? url.searchParams.get('centerid');
-  const header = h1.parentElement ?? h1;
-  const specBlock = textBlocks(header).find((b) => !h1.contains(b.el) && matchSpecialty(b.text) !== null);
-  const specialtyLabel = specBlock?.text ?? (seg[0] !== undefined ? seg[0].replace(/-/g, ' ') : '');
-  return [
-    {
-      anchor: h1,
-      name: textOf(h1, 300),
-      specialtyLabel,
-      specialty: normalizeSpecialty(specialtyLabel, sector),
-      sector,
-      sectorEvidence: clip(`conventionSectors: ${c.sectors.join(', ')}`),
-      fees,
-      site: 'maiia',
-      key: `maiia:/${seg.join('/')}${centerId !== null ? `?centerid=${centerId}` : ''}`,
-      container: header,
-    },
-  ];
-}
-
-const MAIIA_HOSTS = new Set(['www.maiia.com', 'maiia.com']);
-const KELDOC_HOSTS = new Set(['www.keldoc.com', 'booking.keldoc.com', 'keldoc.com']);
-
-export const maiia: Reader = {
-  site: 'maiia',
-  matches: (url) => MAIIA_HOSTS.has(url.hostname),
-  read: (root, url) => readGeneric(root, url, 'maiia'),
-  fixtures: ['maiia/search-generaliste.html', 'maiia/profile-next-data.html'],
-};
-
-export const keldoc: Reader = {
-  site: 'keldoc',
-  matches: (url) => KELDOC_HOSTS.has(url.hostname),
-  read: (root, url) => readGeneric(root, url, 'keldoc'),
-  fixtures: ['keldoc/search-keldoc.html', 'keldoc/profile-keldoc.html'],
-};
-
-/** For pages of unknown shape (not dispatched by default: index.ts returns [] off the supported hosts). */
-export const generic: Reader = {
-  site: 'generic',
-  matches: () => false,
-  read: (root, url) => readGeneric(root, url, 'generic'),
-  fixtures: [],
-};
+export const generic: Reader = { site: 'generic', matches, read, fixtures: [] };

@@ -16,7 +16,8 @@ import type { Listing } from './types';
 import type { Reader } from './reader';
 import { doctolib } from './doctolib';
 import { ameli } from './ameli';
-import { maiia, keldoc } from './generic';
+import { maiia } from './maiia';
+import { keldoc } from './keldoc';
 import { docOf, isInsideSkipped, normalizeSpace } from './text';
 
 export type { Listing, FeeRow, Site } from './types';

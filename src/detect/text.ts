@@ -79,11 +79,15 @@ export function isSkipped(el: Element): boolean {
   return false;
 }
 
-/** True when `node` or one of its ancestors is skipped (O(depth)). */
-export function isInsideSkipped(node: Node): boolean {
+/**
+ * True when `node` or one of its ancestors is skipped (O(depth)). With `stop`, the climb ends at
+ * `stop` (inclusive): for elements of a card already known to be readable.
+ */
+export function isInsideSkipped(node: Node, stop?: Element): boolean {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
   while (el !== null) {
     if (isSkipped(el)) return true;
+    if (el === stop) return false;
     el = el.parentElement;
   }
   return false;
