@@ -421,6 +421,49 @@ describe('profile pages', () => {
   });
 });
 
+describe('Maiia __NEXT_DATA__ is used only when it is safe', () => {
+  const variant = (mutate: (data: Record<string, unknown>) => void | string): Listing[] => {
+    const { doc, url } = load('maiia/profile-next-data.html');
+    const script = doc.getElementById('__NEXT_DATA__') as Element;
+    const data = JSON.parse(script.textContent ?? '') as Record<string, unknown>;
+    const replaced = mutate(data);
+    script.textContent = typeof replaced === 'string' ? replaced : JSON.stringify(data);
+    return detectListings(doc, url);
+  };
+  it('broken JSON → nothing', () => {
+    expect(variant(() => '{"props": {')).toEqual([]);
+  });
+  it('two practitioners in the JSON (a list) → nothing', () => {
+    expect(variant((d) => {
+      (d['props'] as Record<string, unknown>)['other'] = { firstName: 'Autre', lastName: 'PERSONNE', publicInformation: { conventionSectors: ['SECTOR1'] } };
+    })).toEqual([]);
+  });
+  it('the JSON practitioner is not the page\'s h1 → nothing', () => {
+    const { doc, url } = load('maiia/profile-next-data.html');
+    (doc.querySelector('h1') as Element).textContent = 'Dr Quelquun DAUTRE';
+    expect(detectListings(doc, url)).toEqual([]);
+  });
+  it('an unknown conventionSectors value → unknown; a subtree call does not read the JSON', () => {
+    const ls = variant((d) => {
+      const text = JSON.stringify(d).replace('"SECTOR1"', '"SECTOR2_SOMETHING"');
+      return text;
+    });
+    expect(ls.map((l) => l.sector)).toEqual(['unknown']);
+    const { doc, url } = load('maiia/profile-next-data.html');
+    expect(detectListings(doc.querySelector('section') as Element, url)).toEqual([]);
+  });
+});
+
+describe('ameli subtrees', () => {
+  it('a node inside an item → that item; the fiche page from any of its nodes', () => {
+    const { doc, url } = load('ameli/search-secteur2.html');
+    const items = Array.from(doc.querySelectorAll('div.item-professionnel'));
+    expect(detectListings(items[1]?.querySelector('.convention a') as Element, url).map((l) => l.name)).toEqual(['CARON ELISE']);
+    const fiche = load('ameli/fiche-detaillee.html');
+    expect(detectListings(fiche.doc.querySelector('.honoraires p') as Element, fiche.url).map((l) => l.key)).toEqual(['ameli:fiche-E5W0uvw1BlA1']);
+  });
+});
+
 describe('markup drift and neighbours', () => {
   it('a "Tarifs et remboursement" title that is not a heading element', () => {
     const { doc, url } = load('doctolib/profile-single-fee.html');
