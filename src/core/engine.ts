@@ -3,7 +3,7 @@
 // (unknown sector, GP or specialist, PSY-5, a fee range). Integer cents throughout.
 import * as A from './assumptions';
 import { parseDay } from './dates';
-import type { NoteCode } from './notes';
+import type { NOTE_PARAMS, NoteCode } from './notes';
 import type { Family, SpecialtyInfo } from './specialties';
 import { canonicalKey, NOT_SOURCED_SPECIALTIES, specialtyInfo } from './specialties';
 import {
@@ -94,7 +94,15 @@ const FIELDS = [
   'uncoveredExcess',
 ] as const satisfies readonly (keyof Result)[];
 
+/** `['a', 'b']` → `['a', value, 'b', value]`: a note's parameters as names and values in turn. */
+type NameValues<T extends readonly string[]> = T extends readonly [infer K extends string, ...infer R extends readonly string[]]
+  ? [K, string | number, ...NameValues<R>]
+  : [];
+/** The parameters a note code takes, checked at compile time against NOTE_PARAMS. */
+type NoteArgs<C extends NoteCode> = NameValues<(typeof NOTE_PARAMS)[C]>;
+
 /** Adds a note unless the same one is there (compared without allocating). */
+function note<C extends NoteCode>(c: Ctx, code: C, ...params: NoteArgs<C>): void;
 function note(c: Ctx, code: NoteCode, k1?: string, v1?: string | number, k2?: string, v2?: string | number): void {
   const list = c.notes;
   for (let i = 0; i < list.length; i++) {
@@ -119,14 +127,15 @@ function cite(c: Ctx, id: string): void {
 }
 
 /** Records the first reason the estimate cannot be made; returns -1 for the caller to pass on. */
-function fail(c: Ctx, code: NoteCode, params?: Params): -1 {
-  if (!c.fail) c.fail = params ? { code, params } : { code };
+function fail<C extends NoteCode>(c: Ctx, code: C, ...params: NoteArgs<C>): -1;
+function fail(c: Ctx, code: NoteCode, k1?: string, v1?: string | number): -1 {
+  if (!c.fail) c.fail = k1 === undefined ? { code } : { code, params: { [k1]: v1! } };
   return -1;
 }
 
 /** A resolved value, cited; fails with `paramId` when no sourced value covers the day. */
 function use(c: Ctx, r: Resolved, paramId: string): number {
-  if (Number.isNaN(r.value)) return fail(c, 'tariffNotSourced', { paramId });
+  if (Number.isNaN(r.value)) return fail(c, 'tariffNotSourced', 'paramId', paramId);
   cite(c, r.id);
   return r.value;
 }
@@ -139,8 +148,8 @@ function s1Tariff(c: Ctx, family: Family, coordinated: boolean, young: boolean):
   const age = c.p.age;
   if (c.tele) {
     if (family !== 'gp') return fail(c, 'teleconsultationSpecialist');
-    if (Number.isNaN(s.gpTele.value)) return fail(c, 'teleconsultationNotReimbursed', { fromDate: GP_TELE_FROM });
-    if (age < 6 && !A.TELECONSULTATION_SAME_TARIFF_ALL_AGES) return fail(c, 'tariffNotSourced', { paramId: 'GP-8' });
+    if (Number.isNaN(s.gpTele.value)) return fail(c, 'teleconsultationNotReimbursed', 'fromDate', GP_TELE_FROM);
+    if (age < 6 && !A.TELECONSULTATION_SAME_TARIFF_ALL_AGES) return fail(c, 'tariffNotSourced', 'paramId', 'GP-8');
     return use(c, s.gpTele, 'GP-8');
   }
   switch (family) {
@@ -175,7 +184,7 @@ function s1Tariff(c: Ctx, family: Family, coordinated: boolean, young: boolean):
  */
 function nonOptamBase(c: Ctx, family: Family, quiet: boolean): number {
   const s = c.snap;
-  if (c.tele) return quiet ? -1 : fail(c, 'tariffNotSourced', { paramId: 'GP-9' });
+  if (c.tele) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', 'GP-9');
   switch (family) {
     case 'gp':
       return c.p.age < 6 ? use(c, s.gpNonOptamUnder6, 'GP-6') : use(c, s.gpNonOptam, 'GP-4');
@@ -188,11 +197,11 @@ function nonOptamBase(c: Ctx, family: Family, quiet: boolean): number {
     case 'psy':
       return use(c, s.psyNonOptam, 'PSY-3');
     case 'car':
-      if (!A.USE_LOW_CONFIDENCE_CARDIOLOGIST_BASE) return quiet ? -1 : fail(c, 'tariffNotSourced', { paramId: 'CAR-2' });
+      if (!A.USE_LOW_CONFIDENCE_CARDIOLOGIST_BASE) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', 'CAR-2');
       if (!quiet) note(c, 'lowConfidenceTariff', 'paramId', 'CAR-2');
       return use(c, s.carNonOptam, 'CAR-2');
     case 'ped':
-      return quiet ? -1 : fail(c, 'tariffNotSourced', { paramId: 'PED-4' });
+      return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', 'PED-4');
   }
 }
 
@@ -222,7 +231,7 @@ function scenario(
   let family = spec.family;
   if (family === 'ped' && p.age >= 16) {
     if (!A.PEDIATRICIAN_FROM_16_GENERIC) {
-      fail(c, 'tariffNotSourced', { paramId: 'PED-3' });
+      fail(c, 'tariffNotSourced', 'paramId', 'PED-3');
       return false;
     }
     family = 'generic';
@@ -267,7 +276,7 @@ function scenario(
   const conventionne = sector !== S3;
   const s1Codes = sector !== NON_OPTAM || !Number.isNaN(s.nonOptamS1Codes.value);
   if (!conventionne) {
-    const ta = c.tele ? fail(c, 'tariffNotSourced', { paramId: 'S3-1' }) : use(c, isGp ? s.taGp : s.taSpecialist, 'S3-1');
+    const ta = c.tele ? fail(c, 'tariffNotSourced', 'paramId', 'S3-1') : use(c, isGp ? s.taGp : s.taSpecialist, 'S3-1');
     if (ta < 0) return false;
     br = ta;
     to = ta;
@@ -537,30 +546,35 @@ function unknownEstimate(reason: Note): Estimate {
   return { status: 'unknown', notes: [reason], tariff: { version: TARIFF_VERSION, sources: [] } };
 }
 
-function bad(code: NoteCode, params?: Params): Estimate {
-  return unknownEstimate(params ? { code, params } : { code });
+function bad<C extends NoteCode>(code: C, ...params: NoteArgs<C>): Estimate;
+function bad(code: NoteCode, k1?: string, v1?: string | number): Estimate {
+  return unknownEstimate(k1 === undefined ? { code } : { code, params: { [k1]: v1! } });
+}
+
+function profileReason(field: string): Note {
+  return { code: 'invalidProfile' satisfies NoteCode, params: { field } };
 }
 
 /** Validates the profile; returns a reason note when it is unusable. */
 function readProfile(v: unknown, out: Profile): Note | null {
-  if (!isObject(v)) return { code: 'invalidProfile', params: { field: 'profile' } };
+  if (!isObject(v)) return profileReason('profile');
   const age = v.age;
   if (typeof age !== 'number' || !Number.isFinite(age) || age < 0 || age > A.MAX_AGE) {
-    return { code: 'invalidProfile', params: { field: 'age' } };
+    return profileReason('age');
   }
   out.age = Math.floor(age); // whole years
   const flags = ['medecinTraitant', 'referred', 'ald', 'maternity', 'css', 'ame'] as const;
-  for (const k of flags) if (typeof v[k] !== 'boolean') return { code: 'invalidProfile', params: { field: k } };
+  for (const k of flags) if (typeof v[k] !== 'boolean') return profileReason(k);
   out.mt = v.medecinTraitant as boolean;
   out.referred = v.referred as boolean;
   out.ald = v.ald as boolean;
   out.maternity = v.maternity as boolean;
   out.css = v.css as boolean;
   out.ame = v.ame as boolean;
-  if (v.regime !== 'general' && v.regime !== 'alsace-moselle') return { code: 'invalidProfile', params: { field: 'regime' } };
+  if (v.regime !== 'general' && v.regime !== 'alsace-moselle') return profileReason('regime');
   out.alsace = v.regime === 'alsace-moselle';
   const m = v.mutuelle;
-  if (!isObject(m)) return { code: 'invalidProfile', params: { field: 'mutuelle' } };
+  if (!isObject(m)) return profileReason('mutuelle');
   if (m.kind === 'none') {
     out.hasMutuelle = false;
     out.lD = 0;
@@ -569,14 +583,14 @@ function readProfile(v: unknown, out: Profile): Note | null {
   } else if (m.kind === 'brss') {
     const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= A.MAX_LEVEL_PCT;
     if (!ok(m.dptamPct) || !ok(m.nonDptamPct) || typeof m.responsable !== 'boolean') {
-      return { code: 'invalidProfile', params: { field: 'mutuelle' } };
+      return profileReason('mutuelle');
     }
     out.hasMutuelle = true;
     out.lD = m.dptamPct;
     out.lN = m.nonDptamPct;
     out.responsable = m.responsable;
   } else {
-    return { code: 'invalidProfile', params: { field: 'mutuelle' } };
+    return profileReason('mutuelle');
   }
   if (out.css && out.ame) return { code: 'contradictoryProfile' };
   return null;
@@ -620,8 +634,8 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
   if (!isObject(input)) return bad('invalidInput');
   const day = parseDay(input.date);
   if (day < 0) return bad('invalidDate');
-  if (day < TABLE_START_DAY) return bad('dateBeforeTable', { firstDate: TABLE_START });
-  if (day > VERIFIED_DAY && !A.USE_LATEST_VALUES_AFTER_VERIFIED) return bad('tariffNotVerified', { verifiedDate: VERIFIED_THROUGH });
+  if (day < TABLE_START_DAY) return bad('dateBeforeTable', 'firstDate', TABLE_START);
+  if (day > VERIFIED_DAY && !A.USE_LATEST_VALUES_AFTER_VERIFIED) return bad('tariffNotVerified', 'verifiedDate', VERIFIED_THROUGH);
   const sectors = SECTORS.get(input.sector);
   if (!sectors) return bad('invalidSector');
   if (input.act !== 'consultation' && input.act !== 'teleconsultation') return bad('invalidAct');
@@ -636,7 +650,7 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     const missing = Object.prototype.hasOwnProperty.call(NOT_SOURCED_SPECIALTIES, folded)
       ? NOT_SOURCED_SPECIALTIES[folded]
       : undefined;
-    return missing ? bad('tariffNotSourced', { paramId: missing }) : bad('unknownSpecialty');
+    return missing ? bad('tariffNotSourced', 'paramId', missing) : bad('unknownSpecialty');
   }
   const feeIn = input.feeCents as unknown;
   let feeMin = -1;
@@ -648,7 +662,7 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     if (typeof a !== 'number' || typeof b !== 'number' || !Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < a) {
       return bad('invalidFee');
     }
-    if (b > A.MAX_FEE_CENTS) return bad('feeTooHigh', { maxCents: A.MAX_FEE_CENTS });
+    if (b > A.MAX_FEE_CENTS) return bad('feeTooHigh', 'maxCents', A.MAX_FEE_CENTS);
     feeMin = a;
     feeMax = b;
   }

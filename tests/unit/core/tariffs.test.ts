@@ -1,0 +1,62 @@
+// The tariff table as data: sound dates, sources on every value, ids as in the reference.
+import { describe, expect, it } from 'vitest';
+import { getParameter, listTariffSources, PARAMETERS, TABLE_START, VERIFIED_THROUGH } from '../../../src/core';
+import { checkTable, SERIES, snapshotFor } from '../../../src/core/tariffs';
+import { parseDay } from '../../../src/core/dates';
+
+describe('tariff table', () => {
+  it('has no overlap, gap or bad date in any series', () => {
+    expect(checkTable()).toEqual([]);
+  });
+
+  it('ids are unique and follow the reference (GP-, SP-, PSY-, PED-, GYN-, GER-, CAR-, R-, PF-, S3-, DA-, DE-, CR-, OP-, CSS-, TO-)', () => {
+    const ids = PARAMETERS.map((p) => p.id);
+    expect(new Set(ids).size).toBe(ids.length);
+    for (const id of ids) expect(id).toMatch(/^(GP|SP|PSY|PED|GYN|GER|CAR|R|PF|S3|DA|DE|CR|OP|CSS|TO)-\d+(\/[A-Za-z]+)?$/);
+  });
+
+  it('every value has a source (its own or its parameter\'s), a confidence, and integer units', () => {
+    for (const p of PARAMETERS) {
+      for (const v of p.values) {
+        expect((v.sources ?? p.sources).length + (v.derivation ? 1 : 0), p.id).toBeGreaterThan(0);
+        expect(['H', 'M', 'L']).toContain(v.confidence);
+        expect(Number.isInteger(v.value), p.id).toBe(true);
+      }
+    }
+    for (const url of listTariffSources()) expect(url).toMatch(/^https?:\/\/[^\s)]+$/);
+  });
+
+  it('low-confidence values are exactly the ones the reference marks L', () => {
+    const low = PARAMETERS.filter((p) => p.values.some((v) => v.confidence === 'L')).map((p) => p.id);
+    expect(low.sort()).toEqual(['CAR-2', 'CR-4', 'PSY-5']);
+  });
+
+  it('every series resolves on every day from the table start (except the documented gaps)', () => {
+    const gaps: Record<string, string> = {
+      // First day with a sourced value, when later than the table start.
+      gpTele: '2018-09-15',
+      psyYoung: '2024-12-22',
+      pedUnder2: '2023-11-01',
+      ped2to5: '2023-11-01',
+      ped6to15: '2023-11-01',
+      gynCoordinated: '2024-12-22',
+      gynBase: '2024-12-22',
+      gerCoordinated: '2024-12-22',
+      gerBase: '2024-12-22',
+      nonOptamS1Codes: '2018-04-01',
+    };
+    for (const day of ['2017-07-01', '2019-01-01', '2023-11-01', '2024-12-22', '2026-01-01', '2030-01-01']) {
+      const snap = snapshotFor(parseDay(day));
+      for (const name of Object.keys(SERIES) as (keyof typeof SERIES)[]) {
+        const first = gaps[name];
+        expect(Number.isNaN(snap[name].value), `${name} on ${day}`).toBe(first !== undefined && day < first);
+      }
+    }
+  });
+
+  it('starts on the DESIGN date and is verified through January 2026', () => {
+    expect(TABLE_START).toBe('2017-07-01');
+    expect(VERIFIED_THROUGH).toBe('2026-01-31');
+    expect(getParameter('GP-3')!.values[0]!.value).toBe(3000);
+  });
+});
