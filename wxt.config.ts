@@ -5,7 +5,8 @@ import { HOST_PERMISSIONS } from './src/hosts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'src/i18n/locales' },
-  vite: () => ({ plugins: [preact()] }),
+  // RAC_SOURCEMAP=1 for bundle-size analysis (scripts/bundle-report.mjs).
+  vite: () => ({ plugins: [preact()], build: { sourcemap: !!process.env.RAC_SOURCEMAP } }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -2,16 +2,18 @@
 // the added or changed subtrees to the readers (Dark Reader's pattern), cards are keyed by
 // practitioner because sites re-use card nodes (refined-github's attach-element + a key mark),
 // and every badge is re-rendered in place when the settings change. No polling.
-import { estimate } from '../../src/core';
-import type { Estimate, EstimateInput, Money } from '../../src/core/types';
-import { actFromFeeLabel, detectListings } from '../../src/detect';
-import type { FeeRow, Listing } from '../../src/detect/types';
-import type { ProfileState } from '../../src/settings';
-import { summaryText } from '../../src/ui/badge/Badge';
-import { badgeView } from '../../src/ui/badge/model';
-import type { CompareItem } from '../../src/ui/compare/ComparePanel';
-import { mountCompare, type CompareHandle } from '../../src/ui/compare/mount';
-import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../../src/ui/badge/mount';
+import { estimate } from '../core';
+import type { Estimate, EstimateInput, Money } from '../core/types';
+import { actFromFeeLabel } from '../detect/act';
+import type { Reader } from '../detect/reader';
+import { runReader } from '../detect/run';
+import type { FeeRow, Listing } from '../detect/types';
+import type { ProfileState } from '../settings';
+import { summaryText } from '../ui/badge/Badge';
+import { badgeView } from '../ui/badge/model';
+import type { CompareItem } from '../ui/compare/ComparePanel';
+import { mountCompare, type CompareHandle } from '../ui/compare/mount';
+import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../ui/badge/mount';
 
 interface BadgeSpec {
   anchor: Element;
@@ -31,6 +33,8 @@ interface Entry {
 }
 
 export interface AnnotatorOptions {
+  /** The site's reader (each site's content script bundles only its own). */
+  reader: Reader;
   profile: ProfileState;
   onCount(count: number): void;
 }
@@ -44,6 +48,7 @@ export class Annotator {
   running = false;
   count = 0;
   private profile: ProfileState;
+  private readonly reader: Reader;
   private readonly onCount: (count: number) => void;
   private observer: MutationObserver | null = null;
   private readonly entries = new Map<Element, Entry>();
@@ -60,6 +65,7 @@ export class Annotator {
 
   constructor(options: AnnotatorOptions) {
     this.profile = options.profile;
+    this.reader = options.reader;
     this.onCount = options.onCount;
   }
 
@@ -165,7 +171,7 @@ export class Annotator {
     if (this.dirty.size > 0) {
       const url = new URL(location.href);
       for (const root of topmost(this.dirty)) {
-        if (root.isConnected) this.queue.push(...detectListings(root as ParentNode, url));
+        if (root.isConnected) this.queue.push(...runReader(this.reader, root as ParentNode, url));
       }
       this.dirty.clear();
     }

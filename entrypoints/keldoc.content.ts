@@ -1,0 +1,10 @@
+// Keldoc pages: only its own reader is bundled (see src/content/run.ts).
+import { keldoc } from '../src/detect/keldoc';
+import { runContentScript } from '../src/content/run';
+import { SITE_MATCHES } from '../src/hosts';
+
+export default defineContentScript({
+  matches: [...SITE_MATCHES.keldoc],
+  runAt: 'document_idle',
+  main: (ctx) => runContentScript(ctx, keldoc),
+});

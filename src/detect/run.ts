@@ -1,0 +1,59 @@
+// The guarded run of one reader: never throws, [] on anti-bot or error pages and inside dialogs,
+// tooltips and hidden parts, each container once. Each site's content script bundles only its
+// own reader with this; `detectListings` (index.ts) dispatches over all of them.
+import type { Listing } from './types';
+import type { Reader } from './reader';
+import { docOf, isInsideSkipped, normalizeSpace } from './text';
+
+export function toUrl(url: URL | string): URL | null {
+  try {
+    return url instanceof URL ? url : new URL(String(url));
+  } catch {
+    return null;
+  }
+}
+
+const BLOCKED_TITLE = /\b(?:403|429|forbidden|access denied|acc[eè]s refus[eé]|retry later|too many requests|request rejected|url is rejected|captcha|attention required|just a moment)\b/i;
+const BLOCKED_TEXT = /^(?:retry later|the requested url (?:is|was) rejected|access denied|forbidden|too many requests|error 403|403 forbidden|429 too many requests)\b/i;
+
+/**
+ * Anti-bot interstitials and error pages (sites.md §1.6, §2.2): `<pre>Retry later</pre>`, 403/429
+ * texts, "The requested URL is rejected". Cheap: the title, the first `pre`, the first heading.
+ */
+export function isBlockedPage(doc: Document | null): boolean {
+  if (doc === null) return false;
+  const title = normalizeSpace(doc.title ?? '');
+  if (title !== '' && BLOCKED_TITLE.test(title)) return true;
+  for (const sel of ['pre', 'h1', 'body > p']) {
+    const el = doc.querySelector(sel);
+    if (el === null) continue;
+    const t = normalizeSpace((el.textContent ?? '').slice(0, 300));
+    if (BLOCKED_TEXT.test(t)) return true;
+  }
+  return false;
+}
+
+/** Listings under `root` read by `reader`; see `detectListings`. */
+export function runReader(reader: Reader, root: ParentNode, url: URL): Listing[] {
+  try {
+    if (root == null || url == null) return [];
+    const u = toUrl(url);
+    if (u === null || !reader.matches(u)) return [];
+    const node = root as Node;
+    if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return [];
+    if (node.nodeType === 1 && isInsideSkipped(node)) return [];
+    if (isBlockedPage(docOf(root))) return [];
+    const listings = reader.read(root, u);
+    const seen = new Set<Element>();
+    const out: Listing[] = [];
+    for (const l of listings) {
+      const c = l.container ?? l.anchor;
+      if (seen.has(c)) continue;
+      seen.add(c);
+      out.push(l);
+    }
+    return out;
+  } catch {
+    return [];
+  }
+}
