@@ -7,8 +7,12 @@ import type { NOTE_PARAMS, NoteCode } from './notes';
 import type { Family, SpecialtyInfo } from './specialties';
 import { canonicalKey, NOT_SOURCED_SPECIALTIES, specialtyInfo } from './specialties';
 import {
+  addSource,
+  getParameter,
+  paramIndex,
   snapshotFor,
   sourcesFor,
+  type SourceSet,
   TABLE_START,
   TARIFF_VERSION,
   VERIFIED_THROUGH,
@@ -57,42 +61,28 @@ interface Ctx {
   tele: boolean;
   p: Profile;
   notes: Note[];
-  sourceIds: string[];
+  /** Parameters used, for `tariff.sources`. */
+  sources: SourceSet;
   fail: Note | null;
   /** Secteur 1 tariff of the last scenario run (the non-OPTAM base switch point). */
   lastS1: number;
 }
 
-/** One scenario's result (reused: no allocation per scenario). */
-interface Result {
-  fee: number;
-  brss: number;
-  amoRate: number;
-  amoGross: number;
-  pf: number;
-  amo: number;
-  mutuelle: number;
-  outOfPocket: number;
-  fullyCoveredUpTo: number;
-  majoration: number;
-  uncoveredTm: number;
-  uncoveredExcess: number;
-}
-
-const FIELDS = [
-  'fee',
-  'brss',
-  'amoRate',
-  'amoGross',
-  'pf',
-  'amo',
-  'mutuelle',
-  'outOfPocket',
-  'fullyCoveredUpTo',
-  'majoration',
-  'uncoveredTm',
-  'uncoveredExcess',
-] as const satisfies readonly (keyof Result)[];
+// One scenario's result, in a reused typed array (no allocation per scenario).
+const FEE = 0;
+const BRSS = 1;
+const AMO_RATE = 2;
+const AMO_GROSS = 3;
+const PF = 4;
+const AMO = 5;
+const MUTUELLE = 6;
+const OOP = 7;
+const FCU = 8;
+const MAJORATION = 9;
+const UNCOVERED_TM = 10;
+const UNCOVERED_EXCESS = 11;
+const N = 12;
+type Result = Float64Array;
 
 /** `['a', 'b']` → `['a', value, 'b', value]`: a note's parameters as names and values in turn. */
 type NameValues<T extends readonly string[]> = T extends readonly [infer K extends string, ...infer R extends readonly string[]]
@@ -122,9 +112,35 @@ function note(c: Ctx, code: NoteCode, k1?: string, v1?: string | number, k2?: st
   list.push({ code, params });
 }
 
-function cite(c: Ctx, id: string): void {
-  if (id !== '' && c.sourceIds.indexOf(id) < 0) c.sourceIds.push(id);
+function cite(c: Ctx, index: number): void {
+  addSource(c.sources, index);
 }
+
+// Indexes of the parameters cited by id (rules applied rather than values looked up).
+const P_CR_1 = paramIndex('CR-1');
+const P_CR_3 = paramIndex('CR-3');
+const P_CR_4 = paramIndex('CR-4');
+const P_CR_5 = paramIndex('CR-5');
+const P_CR_6 = paramIndex('CR-6');
+const P_CSS_1 = paramIndex('CSS-1');
+const P_DA_1 = paramIndex('DA-1');
+const P_DE_1 = paramIndex('DE-1');
+const P_OP_1 = paramIndex('OP-1');
+const P_PF_6 = paramIndex('PF-6');
+const P_PF_7 = paramIndex('PF-7');
+const P_R_1 = paramIndex('R-1');
+const P_R_10 = paramIndex('R-10');
+const P_R_2 = paramIndex('R-2');
+const P_R_3 = paramIndex('R-3');
+const P_R_4 = paramIndex('R-4');
+const P_R_5 = paramIndex('R-5');
+const P_R_6 = paramIndex('R-6');
+const P_R_7 = paramIndex('R-7');
+const P_R_8 = paramIndex('R-8');
+const P_R_9 = paramIndex('R-9');
+const P_S3_3 = paramIndex('S3-3');
+const P_SP_6 = paramIndex('SP-6');
+const P_TO_1 = paramIndex('TO-1');
 
 /** Records the first reason the estimate cannot be made; returns -1 for the caller to pass on. */
 function fail<C extends NoteCode>(c: Ctx, code: C, ...params: NoteArgs<C>): -1;
@@ -136,11 +152,11 @@ function fail(c: Ctx, code: NoteCode, k1?: string, v1?: string | number): -1 {
 /** A resolved value, cited; fails with `paramId` when no sourced value covers the day. */
 function use(c: Ctx, r: Resolved, paramId: string): number {
   if (Number.isNaN(r.value)) return fail(c, 'tariffNotSourced', 'paramId', paramId);
-  cite(c, r.id);
+  cite(c, r.index);
   return r.value;
 }
 
-const GP_TELE_FROM = '2018-09-15'; // GP-8's first day (tariffs.ts)
+const GP_TELE_FROM = getParameter('GP-8')!.values[0]!.from; // TCG's first day
 
 /** Secteur 1 / OPTAM / tarif opposable tariff (rules §2 step 2), or -1 (ctx.fail set). */
 function s1Tariff(c: Ctx, family: Family, coordinated: boolean, young: boolean): number {
@@ -189,7 +205,7 @@ function nonOptamBase(c: Ctx, family: Family, quiet: boolean): number {
     case 'gp':
       return c.p.age < 6 ? use(c, s.gpNonOptamUnder6, 'GP-6') : use(c, s.gpNonOptam, 'GP-4');
     case 'gyn':
-      cite(c, 'SP-6');
+      cite(c, P_SP_6);
       return use(c, s.spNonOptam, 'SP-5');
     case 'generic':
     case 'ger':
@@ -254,7 +270,7 @@ function scenario(
     out = false;
     if (wouldBeOut) {
       note(c, 'under16NoPenalty');
-      cite(c, 'R-4');
+      cite(c, P_R_4);
     }
   } else if (p.ame && A.AME_IGNORES_PARCOURS) {
     out = false;
@@ -294,13 +310,13 @@ function scenario(
       f = fee >= 0 && fee < to ? fee : to;
       br = to;
       if (fee > to) note(c, 'tarifOpposableRequired', 'feeCents', to);
-      cite(c, p.css ? 'CSS-1' : 'R-10');
+      cite(c, p.css ? P_CSS_1 : P_R_10);
     } else {
       f = fee >= 0 ? fee : to;
       if (sector === NON_OPTAM) {
         if (s1Codes && f <= t) {
           br = t;
-          cite(c, 'TO-1');
+          cite(c, P_TO_1);
           if (fee >= 0) note(c, 'nonOptamAtTarifOpposable');
         } else {
           if (nonOptamB < 0) nonOptamB = nonOptamBase(c, family, false);
@@ -310,7 +326,7 @@ function scenario(
         }
       } else {
         br = t;
-        if (sector === OPTAM) cite(c, 'OP-1');
+        if (sector === OPTAM) cite(c, P_OP_1);
       }
     }
   }
@@ -320,24 +336,24 @@ function scenario(
   let tauIn: number;
   if (p.ame) {
     tauIn = s.rateAme.value;
-    cite(c, 'R-10');
+    cite(c, P_R_10);
     note(c, 'ame');
   } else if (p.ald) {
     tauIn = s.rateAld.value;
-    cite(c, 'R-5');
+    cite(c, P_R_5);
     note(c, 'ald', 'ratePct', tauIn);
   } else if (p.maternity) {
     tauIn = s.rateMaternity.value;
   } else if (p.alsace) {
     tauIn = s.rateAlsace.value;
-    cite(c, 'R-8');
+    cite(c, P_R_8);
     note(c, 'alsaceMoselle', 'ratePct', tauIn);
   } else {
     tauIn = conventionne ? s.rateBase.value : s.rateS3.value;
-    cite(c, conventionne ? 'R-1' : 'S3-3');
+    cite(c, conventionne ? P_R_1 : P_S3_3);
   }
   if (p.maternity && !p.ame) {
-    cite(c, 'R-7');
+    cite(c, P_R_7);
     note(c, 'maternity', 'ratePct', s.rateMaternity.value);
   }
   let points = 0;
@@ -348,15 +364,15 @@ function scenario(
   }
   const tau = tauIn - points;
   if (points > 0) {
-    cite(c, 'R-2');
-    if (p.ald) cite(c, 'R-6');
+    cite(c, P_R_2);
+    if (p.ald) cite(c, P_R_6);
     if (accesDirect && !accesDirectOk) {
-      cite(c, 'R-3');
+      cite(c, P_R_3);
       note(c, 'accesDirectWithoutMedecinTraitant', 'ratePct', tau);
     } else if (!p.mt) note(c, 'horsParcoursNoMedecinTraitant', 'ratePct', tau);
     else note(c, 'horsParcoursNotReferred', 'ratePct', tau);
   } else if (!out && !isGp && !referred && accesDirectOk && p.age >= minAge) {
-    cite(c, 'R-3');
+    cite(c, P_R_3);
     note(c, 'accesDirectSpecifique');
   }
   if (isGp && !out && p.mt && p.age >= minAge) note(c, 'gpAssumedMedecinTraitant');
@@ -370,7 +386,7 @@ function scenario(
   let pf = 0;
   if (!p.css && !p.ame && !p.maternity) {
     if (p.age < s.pfMinAge.value) {
-      cite(c, 'PF-6');
+      cite(c, P_PF_6);
       note(c, 'pfExemptUnder18');
     } else if (!conventionne && A.SECTEUR3_PF === 'none') {
       note(c, 'pfNotChargedSecteur3');
@@ -384,7 +400,7 @@ function scenario(
     note(c, 'pfLimitedToRefund', 'pfCents', pf);
   }
   if (pf > 0) {
-    cite(c, 'PF-7');
+    cite(c, P_PF_7);
     note(c, 'participationForfaitaire', 'pfCents', pf);
   }
   const amo = amoGross - pf;
@@ -399,7 +415,7 @@ function scenario(
   } else if (p.css) {
     amc = A.CSS_COVERS_MAJORATION ? bre - amoGross : tm;
     if (amc < 0) amc = 0;
-    cite(c, 'R-9');
+    cite(c, P_R_9);
     note(c, 'cssComplementary');
   } else if (p.hasMutuelle) {
     const useDptam = sector === OPTAM || (sector === S1 && A.SECTEUR1_DEPASSEMENT_LEVEL === 'dptam');
@@ -433,28 +449,28 @@ function scenario(
       if (rawAmc < 0) rawAmc = 0;
       if (rawAmc !== amc) {
         if (level < raw) {
-          cite(c, 'CR-5');
-          cite(c, 'CR-6');
+          cite(c, P_CR_5);
+          cite(c, P_CR_6);
           note(c, 'responsableNonDptamCap', 'requestedPct', raw, 'appliedPct', level);
         } else {
-          cite(c, 'CR-1');
+          cite(c, P_CR_1);
           note(c, 'responsableFloor', 'requestedPct', raw, 'appliedPct', level);
         }
       }
     }
     if (da > 0) {
-      cite(c, 'CR-4');
-      cite(c, 'DA-1');
+      cite(c, P_CR_4);
+      cite(c, P_DA_1);
       note(c, 'responsableExcludesDa');
     }
     if (maj > 0 && refM === ref) {
-      cite(c, 'CR-3');
+      cite(c, P_CR_3);
       note(c, 'majorationNotCovered');
     }
   }
   if (f > bre && conventionne) {
     if (sector === S1 && !(out && !isGp)) {
-      cite(c, 'DE-1');
+      cite(c, P_DE_1);
       note(c, 'secteur1Depassement');
     }
     if (p.ame) note(c, 'ameDepassement');
@@ -489,18 +505,18 @@ function scenario(
     if (fcu < 0) fcu = 0;
   }
 
-  r.fee = f;
-  r.brss = bre;
-  r.amoRate = tau;
-  r.amoGross = amoGross;
-  r.pf = pf;
-  r.amo = amo;
-  r.mutuelle = amc;
-  r.outOfPocket = oop;
-  r.fullyCoveredUpTo = fcu;
-  r.majoration = maj;
-  r.uncoveredTm = uncoveredTm;
-  r.uncoveredExcess = excess;
+  r[FEE] = f;
+  r[BRSS] = bre;
+  r[AMO_RATE] = tau;
+  r[AMO_GROSS] = amoGross;
+  r[PF] = pf;
+  r[AMO] = amo;
+  r[MUTUELLE] = amc;
+  r[OOP] = oop;
+  r[FCU] = fcu;
+  r[MAJORATION] = maj;
+  r[UNCOVERED_TM] = uncoveredTm;
+  r[UNCOVERED_EXCESS] = excess;
   return true;
 }
 
@@ -599,27 +615,13 @@ function readProfile(v: unknown, out: Profile): Note | null {
 // ------------------------------------------------------------------------------------------
 // The envelope over scenarios
 
-const result: Result = {
-  fee: 0,
-  brss: 0,
-  amoRate: 0,
-  amoGross: 0,
-  pf: 0,
-  amo: 0,
-  mutuelle: 0,
-  outOfPocket: 0,
-  fullyCoveredUpTo: 0,
-  majoration: 0,
-  uncoveredTm: 0,
-  uncoveredExcess: 0,
-};
-const N = FIELDS.length;
+const result: Result = new Float64Array(N);
 const lo = new Float64Array(N);
 const hi = new Float64Array(N);
 
 function accumulate(first: boolean): void {
   for (let i = 0; i < N; i++) {
-    const v = result[FIELDS[i]!];
+    const v = result[i]!;
     if (first || v < lo[i]!) lo[i] = v;
     if (first || v > hi[i]!) hi[i] = v;
   }
@@ -689,7 +691,7 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     tele: input.act === 'teleconsultation',
     p,
     notes: [],
-    sourceIds: [],
+    sources: { s0: 0, s1: 0, s2: 0 },
     fail: null,
     lastS1: 0,
   };
@@ -751,20 +753,20 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
 
   return {
     status,
-    fee: money(0),
-    brss: money(1),
-    amoRate: money(2),
-    amoGross: money(3),
-    participationForfaitaire: money(4),
-    amo: money(5),
-    mutuelle: money(6),
-    outOfPocket: money(7),
-    fullyCoveredUpTo: money(8),
-    majoration: money(9),
-    uncoveredTicketModerateur: money(10),
-    uncoveredExcess: money(11),
+    fee: money(FEE),
+    brss: money(BRSS),
+    amoRate: money(AMO_RATE),
+    amoGross: money(AMO_GROSS),
+    participationForfaitaire: money(PF),
+    amo: money(AMO),
+    mutuelle: money(MUTUELLE),
+    outOfPocket: money(OOP),
+    fullyCoveredUpTo: money(FCU),
+    majoration: money(MAJORATION),
+    uncoveredTicketModerateur: money(UNCOVERED_TM),
+    uncoveredExcess: money(UNCOVERED_EXCESS),
     notes: c.notes,
-    tariff: { version: TARIFF_VERSION, sources: sourcesFor(c.sourceIds, day) },
+    tariff: { version: TARIFF_VERSION, sources: sourcesFor(c.sources, day) },
   };
 }
 

@@ -521,6 +521,8 @@ export interface Resolved {
   readonly value: number;
   /** Parameter id the value comes from ('' when none). */
   readonly id: string;
+  /** Its position in PARAMETERS (-1 when none): its bit in a SourceSet. */
+  readonly index: number;
   readonly confidence: Confidence | '';
 }
 
@@ -548,14 +550,14 @@ for (const name of Object.keys(SERIES) as SeriesName[]) {
       entries.push({
         from: parseDay(v.from),
         until: v.until == null ? Infinity : parseDay(v.until),
-        resolved: Object.freeze({ value: v.value, id: p.id, confidence: v.confidence }),
+        resolved: Object.freeze({ value: v.value, id: p.id, index: PARAMETERS.indexOf(p), confidence: v.confidence }),
       });
     }
   }
   COMPILED[name] = entries;
 }
 
-const NONE: Resolved = Object.freeze({ value: NaN, id: '', confidence: '' });
+const NONE: Resolved = Object.freeze({ value: NaN, id: '', index: -1, confidence: '' });
 
 function resolve(name: SeriesName, day: number): Resolved {
   const entries = COMPILED[name]!;
@@ -606,13 +608,48 @@ export function sourcesOf(id: string, day: number): readonly string[] {
   return BY_ID.get(id)!.sources;
 }
 
-/** The URLs behind a list of parameter ids on a day, deduplicated, in citation order. */
-export function sourcesFor(ids: readonly string[], day: number): string[] {
-  const out: string[] = [];
-  for (const id of ids) {
-    for (const url of sourcesOf(id, day)) if (out.indexOf(url) < 0) out.push(url);
+/** A parameter's position in PARAMETERS: its bit in a `SourceSet`. */
+export const PARAM_INDEX = new Map<string, number>(PARAMETERS.map((p, i) => [p.id, i]));
+
+/** The parameters an estimate used, as a bit set over PARAMETERS (3 × 31 bits). */
+export interface SourceSet {
+  s0: number;
+  s1: number;
+  s2: number;
+}
+if (PARAMETERS.length > 93) throw new Error('tariffs: SourceSet holds 93 parameters at most');
+
+/** A parameter's index, for code that cites it by id (throws at load time on a typo). */
+export function paramIndex(id: string): number {
+  const i = PARAM_INDEX.get(id);
+  if (i === undefined) throw new Error(`tariffs: no parameter ${id}`);
+  return i;
+}
+
+export function addSource(set: SourceSet, i: number): void {
+  if (i < 0) return;
+  if (i < 31) set.s0 |= 1 << i;
+  else if (i < 62) set.s1 |= 1 << (i - 31);
+  else set.s2 |= 1 << (i - 62);
+}
+
+const sourcesCache = new Map<string, readonly string[]>();
+
+/** The URLs behind a set of parameters on a day, deduplicated, in table order. A fresh array. */
+export function sourcesFor(set: SourceSet, day: number): string[] {
+  const key = `${day}|${set.s0}|${set.s1}|${set.s2}`;
+  let urls = sourcesCache.get(key);
+  if (!urls) {
+    const out: string[] = [];
+    PARAMETERS.forEach((p, i) => {
+      const word = i < 31 ? set.s0 : i < 62 ? set.s1 : set.s2;
+      if (!(word & (1 << i % 31))) return;
+      for (const url of sourcesOf(p.id, day)) if (out.indexOf(url) < 0) out.push(url);
+    });
+    if (sourcesCache.size >= 1024) sourcesCache.clear();
+    sourcesCache.set(key, (urls = out));
   }
-  return out;
+  return urls.slice();
 }
 
 /** Every source URL in the table, deduplicated (for an "about & sources" page). */
