@@ -5,7 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { isSiteEnabled, type SiteGroup, type SiteSwitches } from '../../src/settings';
 import { Switch } from '../../src/ui/settings/Switch';
-import { askCount, onCount, whenLoaded, type TabInfo } from './tab';
+import { askCountPatiently, onCount, type TabInfo } from './tab';
 
 type CountState = { kind: 'checking' } | { kind: 'count'; count: number } | { kind: 'absent' };
 
@@ -25,21 +25,14 @@ export function SiteCard({ tab, sites, setEnabled }: SiteCardProps): JSX.Element
     if (tabId == null || group == null) return;
     let alive = true;
     const stopCounts = onCount(tabId, (n) => alive && setCount({ kind: 'count', count: n }));
-    const loaded = tab?.loading ? whenLoaded(tabId) : null;
-    void (async () => {
-      let answer = await askCount(tabId);
-      if (answer == null && loaded) {
-        // Still loading: the content script runs once the document is idle.
-        await loaded.promise;
-        answer = await askCount(tabId);
-      }
+    void askCountPatiently(tabId, tab?.loading ?? false, () => alive).then((answer) => {
       if (!alive) return;
+      // A live count may have arrived meanwhile: it wins over "absent".
       setCount((c) => (answer ? { kind: 'count', count: answer.count } : c.kind === 'count' ? c : { kind: 'absent' }));
-    })();
+    });
     return () => {
       alive = false;
       stopCounts();
-      loaded?.cancel();
     };
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [tabId, group]);

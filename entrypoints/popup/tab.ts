@@ -53,18 +53,56 @@ export function onCount(tabId: number, cb: (count: number) => void): () => void 
   return () => browser.runtime.onMessage.removeListener(listener);
 }
 
-/** Resolves when the tab finishes loading (its content script runs at document_idle). */
-export function whenLoaded(tabId: number): { promise: Promise<void>; cancel(): void } {
+/**
+ * Resolves when the tab has finished loading, or after `timeoutMs`. Checks the tab's status
+ * after subscribing, so a load that completed in between is not missed.
+ */
+export function whenLoaded(tabId: number, timeoutMs = 5000): { promise: Promise<void>; cancel(): void } {
   let cancel = () => {};
   const promise = new Promise<void>((resolve) => {
     const listener = (id: number, change: { status?: string }) => {
-      if (id === tabId && change.status === 'complete') {
-        cancel();
-        resolve();
-      }
+      if (id === tabId && change.status === 'complete') done();
+    };
+    const timer = setTimeout(() => done(), timeoutMs);
+    const done = () => {
+      cancel();
+      resolve();
+    };
+    cancel = () => {
+      clearTimeout(timer);
+      browser.tabs.onUpdated.removeListener(listener);
     };
     browser.tabs.onUpdated.addListener(listener);
-    cancel = () => browser.tabs.onUpdated.removeListener(listener);
+    void browser.tabs.get(tabId).then(
+      (tab) => tab.status !== 'loading' && done(),
+      () => done(),
+    );
   });
   return { promise, cancel };
+}
+
+const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Asks the tab's content script for its count, giving a page that is still loading (or a
+ * content script still reading the settings) a moment before concluding that none is there.
+ */
+export async function askCountPatiently(
+  tabId: number,
+  loading: boolean,
+  alive: () => boolean,
+  retryMs = 300,
+): Promise<CountAnswer | null> {
+  let answer = await askCount(tabId);
+  if (answer || !alive()) return answer;
+  if (loading) {
+    const loaded = whenLoaded(tabId);
+    await loaded.promise;
+  }
+  for (let i = 0; i < (loading ? 3 : 1) && alive(); i++) {
+    await pause(retryMs);
+    answer = await askCount(tabId);
+    if (answer) return answer;
+  }
+  return null;
 }

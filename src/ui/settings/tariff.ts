@@ -21,13 +21,15 @@ export function formatDay(day: string, locale: string): string {
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
 }
 
-/** A short readable label for a source URL: host and path, without "www." and the scheme. */
+/** A short readable label for a source URL: its site and the last part of its path. */
 export function sourceLabel(url: string): string {
   try {
     const u = new URL(url);
-    const path = u.pathname.length > 1 ? decodeURIComponent(u.pathname).replace(/\/$/, '') : '';
-    const label = u.hostname.replace(/^www\./, '') + path;
-    return label.length > 70 ? `${label.slice(0, 67)}…` : label;
+    const host = u.hostname.replace(/^www\./, '');
+    const last = decodeURIComponent(u.pathname.split('/').filter(Boolean).pop() ?? '')
+      .replace(/\.(html?|php|aspx?)$/i, '');
+    const tail = last.length > 44 ? `${last.slice(0, 43)}…` : last;
+    return tail ? `${host} — ${tail}` : host;
   } catch {
     return url;
   }

@@ -17,6 +17,8 @@ import {
 
 export type SaveStatus = 'idle' | 'saved' | 'error';
 
+export const SAVED_SHOWN_MS = 2500;
+
 export interface ProfileController {
   /** null until the first read. */
   state: ProfileState | null;
@@ -39,6 +41,7 @@ export function useProfile(): ProfileController {
   const [save, setSave] = useState<SaveStatus>('idle');
   const [generation, setGeneration] = useState(0);
   const pending = useRef(0);
+  const saveTimer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
   const current = useRef<ProfileState | null>(null);
   current.current = state;
 
@@ -63,6 +66,7 @@ export function useProfile(): ProfileController {
     return () => {
       alive = false;
       unwatch();
+      clearTimeout(saveTimer.current);
     };
   }, []);
 
@@ -73,6 +77,9 @@ export function useProfile(): ProfileController {
     try {
       await updateProfile(patch);
       setSave('saved');
+      // "Enregistré" is a passing confirmation (a polite live region), not a permanent line.
+      clearTimeout(saveTimer.current);
+      saveTimer.current = setTimeout(() => setSave((s) => (s === 'saved' ? 'idle' : s)), SAVED_SHOWN_MS);
     } catch {
       setSave('error');
     } finally {

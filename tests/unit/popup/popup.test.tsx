@@ -295,6 +295,14 @@ describe('the current site', () => {
     await until(() => expect(m.$('.site-reload').textContent).toBe('Rechargez la page pour afficher les estimations'));
   });
 
+  it('a content script still starting up: asked again before concluding it is absent', async () => {
+    const send = fakeBrowser.tabs.sendMessage as unknown as Mock;
+    send.mockRejectedValueOnce(new Error('Could not establish connection.')).mockResolvedValue({ count: 2 });
+    const m = await openPopup();
+    await until(() => expect(m.$('.site-count').textContent).toBe('2 praticiens annotés sur cette page'));
+    expect(m.maybe('.site-reload')).toBeNull();
+  });
+
   it('an unsupported page (URL hidden from the extension): says so, the switch is disabled', async () => {
     const m = await openPopup(null);
     expect(m.$('.site-state').textContent).toBe("Cette page n'est pas un site de rendez-vous pris en charge");

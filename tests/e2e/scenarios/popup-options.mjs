@@ -1,0 +1,259 @@
+// The popup and the options page of the built extension: the per-site switch and the count,
+// a mutuelle change seen at once by the content script of an open Doctolib tab, the options
+// page's situation fields, screenshots for the README, and axe-core (light and dark).
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../harness.mjs';
+
+const PROFILE_URL = 'https://www.doctolib.fr/dermatologue/paris/claire-martin-paris?pid=practice-48213';
+
+// Secteur 2 OPTAM dermatologist, 60 € (see 10-profile.mjs for the arithmetic): reste à charge
+// 30,50 € with the default profile (mutuelle 100 % BRSS), 14,75 € at 150 % BRSS.
+const firstBadge = (page) => page.locator('rac-badge').first();
+const waitBadge = (page, cents) =>
+  page.waitForFunction(
+    (c) => document.querySelector('rac-badge')?.getAttribute('data-out-of-pocket-cents') === c,
+    cents,
+    { timeout: 5000 },
+  );
+
+/**
+ * The harness's catch-all route aborts every request it has no fixture for, the extension's own
+ * pages' scripts and styles included (chrome-extension:// requests go through context.route
+ * too). Let them through for the scenario; the harness is the better home for this.
+ */
+function withExtensionPages(run) {
+  return async (t) => {
+    const pattern = `chrome-extension://${t.extensionId}/**`;
+    const pass = (route) => route.continue();
+    await t.context.route(pattern, pass);
+    try {
+      await run(t);
+    } finally {
+      await t.context.unroute(pattern, pass);
+    }
+  };
+}
+
+/**
+ * axe-core on an extension page. t.axe injects it as an inline <script>, which the pages' CSP
+ * (MV3: script-src 'self') blocks (and logs as a console error); Playwright's evaluate is not
+ * subject to the CSP. Same filter as t.axe: serious and critical violations.
+ */
+async function axe(t, page) {
+  const source = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  await page.evaluate(`${source}\n;window.axe = axe;`);
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({
+      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+    }));
+  });
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+async function expectAxeClean(t, page, what) {
+  for (const colorScheme of ['light', 'dark']) {
+    await page.emulateMedia({ colorScheme });
+    const violations = await axe(t, page);
+    t.assert.deepEqual(violations, [], `${what} (${colorScheme}): serious or critical axe violations`);
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+}
+
+/** Waits until storage holds `expected` under `key` (writes are async). */
+async function untilStored(t, key, expected) {
+  let last;
+  for (let i = 0; i < 50; i++) {
+    last = (await t.getStorage(key))[key];
+    if (JSON.stringify(last) === JSON.stringify(expected)) return;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  t.assert.deepEqual(last, expected, `storage ${key}`);
+}
+
+/** The popup as the toolbar shows it: 360 px wide, as tall as its content. */
+async function popupShot(t, popup, name, readme) {
+  const height = await popup.evaluate(() => Math.ceil(document.documentElement.getBoundingClientRect().height));
+  await popup.setViewportSize({ width: 360, height: Math.min(Math.max(height, 200), 1200) });
+  return t.screenshot(popup, name, { readme, fullPage: true });
+}
+
+export default [
+  {
+    name: 'popup: site switch and count for the tab; a mutuelle change re-renders its badges; axe clean',
+    run: withExtensionPages(async (t) => {
+      const page = await t.openFixture('doctolib/profile-optam.html', PROFILE_URL);
+      await firstBadge(page).waitFor();
+      t.assert.equal(await firstBadge(page).getAttribute('data-out-of-pocket-cents'), '3050');
+      const tabId = await t.tabIdOf(page);
+      t.assert.ok(Number.isInteger(tabId), `tab id of the fixture page: ${tabId}`);
+
+      const popup = await t.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup.setViewportSize({ width: 360, height: 600 });
+      t.assert.equal(await popup.evaluate(() => document.documentElement.lang), 'fr');
+      t.assert.equal(await popup.title(), 'Reste à charge');
+      await popup.locator('.site-name').waitFor();
+      t.assert.equal(await popup.textContent('.site-name'), 'doctolib.fr');
+      const sw = popup.locator('#site-switch');
+      t.assert.equal(await sw.getAttribute('role'), 'switch');
+      t.assert.equal(await sw.getAttribute('aria-checked'), 'true');
+      // The content script answered rac:get-count.
+      await popup.waitForFunction(() => /^\d+$/.test(document.querySelector('.site-count')?.dataset.count ?? ''));
+      const count = Number(await popup.locator('.site-count').getAttribute('data-count'));
+      t.assert.ok(count >= 1, `count ${count}`);
+      t.assert.match(await popup.textContent('.site-count'), /^\d+ praticiens? annotés? sur cette page$/);
+      t.assert.match(await popup.textContent('[data-notice="default"]'), /Profil par défaut — réglez votre mutuelle/);
+
+      // The big switch is the first stop of the keyboard.
+      await popup.keyboard.press('Tab');
+      t.assert.equal(await popup.evaluate(() => document.activeElement?.id), 'site-switch');
+
+      // Mutuelle 150 % BRSS, chosen in the popup → the open tab's badge follows, no reload.
+      await page.evaluate(() => { window.__sameDocument = true; });
+      await popup.getByRole('radio', { name: /^150\s%$/ }).check();
+      await waitBadge(page, '1475');
+      t.assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
+      const stored = await t.getStorage(['profile', 'profile$']);
+      t.assert.deepEqual(stored.profile.mutuelle, { kind: 'brss', dptamPct: 150, nonDptamPct: 150, responsable: true });
+      t.assert.equal(stored.profile$.v, 1);
+      t.assert.ok(stored.profile$.savedAt > 0);
+      await popup.locator('[data-notice="default"]').waitFor({ state: 'detached' });
+
+      // The OPTAM split, pre-filled with the contrat responsable maximum (150 → 130).
+      await popup.getByLabel('Mon contrat distingue les médecins OPTAM / non-OPTAM').check();
+      t.assert.equal(await popup.inputValue('#popup-non-optam'), '130');
+      await popup.locator('body').click({ position: { x: 2, y: 2 } }); // no focus ring in the picture
+      await popup.waitForFunction(() => document.querySelector('.save-status')?.textContent === '');
+      await popupShot(t, popup, 'popup', true);
+      await expectAxeClean(t, popup, 'popup');
+      await popup.setViewportSize({ width: 360, height: 600 });
+
+      // A custom level: rejected, then accepted.
+      await popup.getByRole('radio', { name: 'Autre' }).check();
+      const custom = popup.locator('#popup-custom-level');
+      t.assert.ok(await custom.evaluate((el) => el === document.activeElement), 'focus goes to the custom field');
+      await custom.fill('abc');
+      t.assert.equal(await custom.getAttribute('aria-invalid'), 'true');
+      t.assert.equal(await popup.textContent('#popup-custom-level-error'), 'Entrez un nombre entier entre 0 et 1000.');
+      await custom.fill('150');
+      t.assert.equal(await custom.getAttribute('aria-invalid'), 'false');
+      await popup.waitForTimeout(100);
+      t.assert.equal(await firstBadge(page).getAttribute('data-out-of-pocket-cents'), '1475');
+
+      // Space on the focused switch turns the site off: every badge goes; on again: back.
+      await sw.focus();
+      await popup.keyboard.press('Space');
+      await page.waitForFunction(() => document.querySelectorAll('rac-badge').length === 0);
+      t.assert.equal(await sw.getAttribute('aria-checked'), 'false');
+      t.assert.equal(await popup.textContent('.site-state'), 'Estimations masquées sur ce site');
+      t.assert.deepEqual((await t.getStorage('sites')).sites, { 'doctolib.fr': false });
+      await popup.keyboard.press('Enter');
+      await waitBadge(page, '1475');
+      t.assert.equal(await sw.getAttribute('aria-checked'), 'true');
+      t.assert.deepEqual(await t.getStorage('sites'), {});
+      // The content script reports its new count to the open popup.
+      await popup.waitForFunction((n) => document.querySelector('.site-count')?.dataset.count === String(n), count);
+    }),
+  },
+  {
+    name: 'popup: a page that is not a booking site, and a booking tab without the content script',
+    run: withExtensionPages(async (t) => {
+      // Without ?tab the popup looks at the active tab: here itself, an extension page.
+      const popup = await t.openExtensionPage('popup.html');
+      await popup.locator('.site-unsupported').waitFor();
+      t.assert.equal(await popup.textContent('.site-state'), "Cette page n'est pas un site de rendez-vous pris en charge");
+      t.assert.equal(await popup.locator('button[role="switch"]').isDisabled(), true);
+      await popupShot(t, popup, 'popup-unsupported', false);
+      await expectAxeClean(t, popup, 'popup on an unsupported page');
+
+      // A Doctolib URL whose document never loaded (error page): no content script there,
+      // as after an extension update in a tab opened before it.
+      await t.openFixture('doctolib/profile-optam.html', PROFILE_URL); // the host is a routed one
+      const offline = 'https://www.doctolib.fr/offline-page';
+      await t.context.route(offline, (route) => route.abort('internetdisconnected'));
+      const broken = await t.context.newPage();
+      await broken.goto(offline).catch(() => {});
+      let tabId = null;
+      for (let i = 0; i < 50 && tabId == null; i++) {
+        tabId = await t.sw.evaluate(async (u) => (await chrome.tabs.query({})).find((tab) => tab.url === u)?.id ?? null, offline);
+        if (tabId == null) await broken.waitForTimeout(100);
+      }
+      t.assert.ok(Number.isInteger(tabId), 'the error page\'s tab keeps its URL');
+      const popup2 = await t.openExtensionPage(`popup.html?tab=${tabId}`);
+      await popup2.locator('.site-reload').waitFor();
+      t.assert.equal(await popup2.textContent('.site-reload'), 'Rechargez la page pour afficher les estimations');
+      t.assert.equal(await popup2.textContent('.site-name'), 'doctolib.fr');
+      await t.context.unroute(offline);
+    }),
+  },
+  {
+    name: 'options page: situation, mutuelle, sites, how it is computed, privacy, reset; axe clean',
+    run: withExtensionPages(async (t) => {
+      const page = await t.openFixture('doctolib/profile-optam.html', PROFILE_URL);
+      await firstBadge(page).waitFor();
+
+      const options = await t.openExtensionPage('options.html');
+      await options.setViewportSize({ width: 900, height: 900 });
+      await options.locator('.situation').waitFor();
+      t.assert.equal(await options.title(), 'Reste à charge — réglages');
+      const headings = await options.locator('h1, h2').allTextContents();
+      t.assert.deepEqual(headings, [
+        'Reste à charge — réglages', 'Ma situation', 'Ma complémentaire santé', 'Sites pris en charge',
+        "Comment c'est calculé", 'Vie privée', 'Réinitialiser',
+      ]);
+
+      // Situation fields save at once.
+      await options.getByLabel('Âge de la personne qui consulte').fill('45');
+      await options.getByLabel('Les soins concernent mon affection de longue durée (ALD)').check();
+      await options.getByRole('radio', { name: '200 %' }).check();
+      await options.waitForFunction(() => document.querySelector('.toast-region .save-status')?.textContent === 'Enregistré');
+      const { profile } = await t.getStorage('profile');
+      t.assert.equal(profile.age, 45);
+      t.assert.equal(profile.ald, true);
+      t.assert.deepEqual(profile.mutuelle, { kind: 'brss', dptamPct: 200, nonDptamPct: 200, responsable: true });
+      // The open tab follows the options page too (OPTAM 60 € at 200 % BRSS: only the 2 € PF).
+      await waitBadge(page, '200');
+
+      // CSS: the mutuelle is irrelevant (disabled, and why); dépassements are forbidden.
+      await options.getByRole('radio', { name: 'Complémentaire santé solidaire (CSS)' }).check();
+      t.assert.equal(await options.locator('fieldset.mutuelle').evaluate((f) => f.disabled), true);
+      t.assert.match(await options.textContent('#options-disabled-reason'), /dépassements interdits/);
+      await waitBadge(page, '0');
+      await options.getByRole('radio', { name: 'Aucune' }).first().check();
+
+      // Sites: four switches, Maiia off.
+      t.assert.equal(await options.locator('.site-row').count(), 4);
+      const maiia = options.getByRole('switch', { name: 'Afficher les restes à charge sur Maiia' });
+      await maiia.click();
+      await untilStored(t, 'sites', { 'maiia.com': false });
+      t.assert.equal(await maiia.getAttribute('aria-checked'), 'false');
+
+      // How it is computed: six steps, the tariff table's version and its sources.
+      t.assert.equal(await options.locator('.steps li').count(), 6);
+      t.assert.match(await options.textContent('.tariff'), /Table des tarifs de l'Assurance Maladie : \S+/);
+      t.assert.ok((await options.locator('.sources a').count()) > 5);
+      t.assert.match(await options.textContent('.privacy'), /aucune requête réseau/);
+
+      await options.evaluate(() => window.scrollTo(0, 0));
+      // The "Enregistré" confirmation passes: wait for it, so that it is not in the picture.
+      await options.waitForFunction(() => document.querySelector('.toast-region .save-status')?.textContent === '');
+      await t.screenshot(options, 'options', { readme: true, fullPage: true });
+      await options.locator('.sources summary').click();
+      await expectAxeClean(t, options, 'options');
+      await options.emulateMedia({ colorScheme: 'dark' });
+      await t.screenshot(options, 'options-dark', { fullPage: true });
+      await options.emulateMedia({ colorScheme: 'light' });
+
+      // Reset, after a confirmation; the page shows the default profile again.
+      await options.getByRole('button', { name: 'Réinitialiser mes réglages' }).click();
+      const yes = options.getByRole('button', { name: 'Oui, réinitialiser' });
+      t.assert.ok(await yes.evaluate((el) => el === document.activeElement), 'focus on the confirmation');
+      await yes.click();
+      await options.locator('[data-notice="default"]').waitFor();
+      t.assert.deepEqual(await t.getStorage(['profile', 'profile$', 'sites']), {});
+      t.assert.equal(await options.inputValue('#options-age'), '30');
+      await waitBadge(page, '3050');
+    }),
+  },
+];
