@@ -1,6 +1,7 @@
 // Every choice the reference leaves open (reimbursement-rules.md §4), and every place where the
 // engine had to decide something the sources do not settle, as ONE constant each. Changing a
-// constant changes the engine's behaviour; each branch is implemented and tested.
+// constant changes the engine's behaviour: every alternative is implemented, and
+// tests/unit/core/assumptions.test.ts runs the engine with each one flipped.
 //
 // The rule of thumb when sources disagree: prefer the reading that does not understate what
 // the patient pays, and say so in a note.
@@ -116,11 +117,9 @@ export const PSY5_MAX_AGE = 25;
 /** Paediatricians see patients of 16 and over at the generic specialist tariff (CS). */
 export const PEDIATRICIAN_FROM_16_GENERIC = true;
 
-/**
- * The annual (50 €) and daily (4 per doctor) PF caps are not tracked: the core cannot know
- * what the patient already paid this year, so the PF is always deducted (PF-4, PF-5).
- */
-export const PF_CAPS_TRACKED = false;
+// The annual (50 €) and daily (4 per doctor) PF caps are not tracked: the core cannot know
+// what the patient already paid this year, so the PF is always deducted (PF-4, PF-5). Not a
+// switch: the input carries nothing to track them with.
 
 /**
  * A contract that is not responsable is still assumed not to cover the PF and the

@@ -479,7 +479,14 @@ function scenario(
   // --- Step 6: out-of-pocket and its parts ---
   const oop = f - amo - amc;
   const uncoveredTm = tm > amc ? tm - amc : 0;
-  let excess = oop - pf - maj - uncoveredTm;
+  // The majoration the patient pays: all of it, unless an alternative assumption lets the
+  // complementary cover it (what it pays beyond the ticket modérateur goes there first).
+  let majPaid = maj;
+  if (refM !== ref || (p.css && A.CSS_COVERS_MAJORATION)) {
+    const covered = amc - tm;
+    if (covered > 0) majPaid = covered < maj ? maj - covered : 0;
+  }
+  let excess = oop - pf - majPaid - uncoveredTm;
   if (excess < 0) excess = 0;
 
   // fullyCoveredUpTo: the highest fee whose out-of-pocket is only PF + majoration.
@@ -514,7 +521,7 @@ function scenario(
   r[MUTUELLE] = amc;
   r[OOP] = oop;
   r[FCU] = fcu;
-  r[MAJORATION] = maj;
+  r[MAJORATION] = majPaid;
   r[UNCOVERED_TM] = uncoveredTm;
   r[UNCOVERED_EXCESS] = excess;
   return true;
@@ -702,16 +709,15 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
 
   let first = true;
   let feeUnknown = false;
+  let youngVariant = false;
   for (const spec of specs) {
     const variants =
       spec.youngPatientTariff && A.PSY5 === 'range' && p.age <= A.PSY5_MAX_AGE && !c.tele && !Number.isNaN(c.snap.psyYoung.value)
         ? 2
         : 1;
+    if (variants > 1) youngVariant = true;
     for (let v = 0; v < variants; v++) {
       const young = v === 1;
-      if (young) {
-        note(c, 'youngPatientPsychiatryRange', 'paramId', 'PSY-5');
-      }
       for (const sector of sectors) {
         if (feeMin < 0) {
           if (!scenario(c, sector, spec, young, -1, result)) return unknownEstimate(c.fail!);
@@ -748,6 +754,7 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     : input.sector === 'unknown' || specs.length > 1 || anyRange
       ? 'range'
       : 'exact';
+  if (youngVariant && status !== 'exact') note(c, 'youngPatientPsychiatryRange', 'paramId', 'PSY-5');
   if (feeMin < 0) note(c, status === 'fee-unknown' ? 'feeNotShownFloor' : 'feeNotShown');
   if (day > VERIFIED_DAY) note(c, 'tariffNotVerifiedAfter', 'verifiedDate', VERIFIED_THROUGH);
 

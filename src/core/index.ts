@@ -19,6 +19,8 @@ export {
   type Unit,
 } from './tariffs';
 export { GENERIC_SPECIALIST_KEYS, SPECIAL_KEYS } from './specialties';
+/** The documented defaults for the reference's open questions (rules §4), for an about page. */
+export * as ASSUMPTIONS from './assumptions';
 
 /**
  * What the patient will pay for a consultation, and why (rules §2). Never throws: invalid
