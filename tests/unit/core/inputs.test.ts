@@ -324,15 +324,16 @@ describe('situations', () => {
     expect(run({ date: D, sector: '2', specialty: 'pediatre', fee: null, profile: { age: 3 } }).status).toBe('fee-unknown');
   });
 
-  it('PSY-5 (L): a range for a psychiatrist and a patient up to 25, only when it changes something', () => {
+  it('PSY-5 (L): a range for a psychiatrist and a patient up to 25 (not a neurologist, not at 26)', () => {
     const young = (fee: number | null) => run({ date: D, sector: '1', specialty: 'psychiatre', fee, profile: { age: 22 } });
     const wide = young(6700);
     expect(wide.status).toBe('range');
     expect(wide.outOfPocket).toEqual({ min: 200, max: 200 + (6700 - 5500) });
     expect(wide.notes).toContainEqual({ code: 'youngPatientPsychiatryRange', params: { paramId: 'PSY-5' } });
-    const same = young(5000); // under both tariffs: nothing to range over
-    expect(same.status).toBe('exact');
-    expect(codes(same)).not.toContain('youngPatientPsychiatryRange');
+    // Under both tariffs the amounts agree; only "covered up to" spans the two tariffs.
+    const low = young(5000);
+    expect(low.outOfPocket).toEqual(exact(200));
+    expect(low.fullyCoveredUpTo).toEqual({ min: 5500, max: 6700 });
     expect(run({ date: D, sector: '1', specialty: 'neurologue', fee: 6700, profile: { age: 22 } }).status).toBe('exact');
     expect(run({ date: D, sector: '1', specialty: 'psychiatre', fee: 6700, profile: { age: 26 } }).status).toBe('exact');
   });
