@@ -1,11 +1,16 @@
-// Background: only what needs it. The toolbar badge shows how many practitioners the content
-// script annotated in each tab (it sends the count; tabs' badge text is per tab).
+// Background: only what needs it. It computes the estimates the content scripts ask for (the
+// calculation core lives here, see src/content/estimates.ts), and the toolbar badge shows how
+// many practitioners the content script annotated in each tab.
 import { browser } from 'wxt/browser';
+import { estimate } from '../src/core';
+import { isEstimateRequest } from '../src/content/estimates';
 
 export default defineBackground(() => {
   // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    // Only our own content scripts and pages can message us (no externally_connectable).
+    if (isEstimateRequest(message)) return Promise.resolve(message.inputs.map((input) => estimate(input)));
     const tabId = sender.tab?.id;
     if (tabId == null || !isCountMessage(message)) return;
     const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';

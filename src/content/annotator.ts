@@ -1,9 +1,9 @@
 // Keeps one badge per practitioner in step with the page: a batched MutationObserver feeds only
 // the added or changed subtrees to the readers (Dark Reader's pattern), cards are keyed by
 // practitioner because sites re-use card nodes (refined-github's attach-element + a key mark),
-// and every badge is re-rendered in place when the settings change. No polling.
-import { estimate } from '../core';
-import type { Estimate, EstimateInput, Money } from '../core/types';
+// and every badge is re-rendered in place when the settings change. No polling. Estimates come
+// from the background in one batch per pass (src/content/estimates.ts), cached per input.
+import type { CoverageProfile, Estimate, EstimateInput, Money } from '../core/types';
 import { actFromFeeLabel } from '../detect/act';
 import type { Reader } from '../detect/reader';
 import { runReader } from '../detect/run';
@@ -13,6 +13,7 @@ import { summaryText } from '../ui/badge/Badge';
 import { badgeView } from '../ui/badge/model';
 import type { CompareItem } from '../ui/compare/ComparePanel';
 import { mountCompare, type CompareHandle } from '../ui/compare/mount';
+import { requestEstimates } from './estimates';
 import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../ui/badge/mount';
 
 interface BadgeSpec {
@@ -37,7 +38,12 @@ export interface AnnotatorOptions {
   reader: Reader;
   profile: ProfileState;
   onCount(count: number): void;
+  /** Where estimates come from (the background; tests may pass the core directly). */
+  estimates?: (inputs: EstimateInput[]) => Promise<Estimate[]>;
 }
+
+/** Retries of a failed estimate request (the background may be starting): 200, 400, 800 ms. */
+const MAX_RETRIES = 3;
 
 /** Work slice per frame: keeps every task well under the 50 ms "long task" line. */
 const SLICE_MS = 12;
@@ -59,6 +65,15 @@ export class Annotator {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | 0 = 0;
   private cache = new Map<string, Estimate>();
+  /** Inputs needed by the current pass and not cached yet, by cache key. */
+  private missing = new Map<string, EstimateInput>();
+  private inFlight = false;
+  private retries = 0;
+  /** Bumped on every profile change: replies for an older profile are dropped. */
+  private generation = 0;
+  /** Every badge must be re-rendered once the new profile's estimates are in. */
+  private rerenderAll = false;
+  private readonly fetchEstimates: (inputs: EstimateInput[]) => Promise<Estimate[]>;
   private compare: CompareHandle | null = null;
   private compareDirty = false;
   private nextId = 0;
@@ -67,6 +82,7 @@ export class Annotator {
     this.profile = options.profile;
     this.reader = options.reader;
     this.onCount = options.onCount;
+    this.fetchEstimates = options.estimates ?? requestEstimates;
   }
 
   start(): void {
@@ -92,6 +108,8 @@ export class Annotator {
     this.cancel();
     this.dirty.clear();
     this.queue = [];
+    this.missing.clear();
+    this.rerenderAll = false;
     for (const entry of this.entries.values()) for (const b of entry.badges) b.destroy();
     this.entries.clear();
     this.keys.clear();
@@ -102,19 +120,12 @@ export class Annotator {
 
   setProfile(profile: ProfileState): void {
     this.profile = profile;
+    this.generation++;
     this.cache.clear();
+    this.missing.clear();
     if (!this.running) return;
-    this.guard(() => {
-      for (const entry of this.entries.values()) {
-        entry.specs.forEach((spec, i) => {
-          const data = this.badgeData(entry.listing, spec);
-          if (i === 0) entry.first = data;
-          entry.badges[i]?.update(data);
-        });
-      }
-      this.compareDirty = true;
-      this.renderCompare();
-    });
+    this.rerenderAll = true;
+    this.schedule();
   }
 
   private onMutations(records: MutationRecord[]): void {
@@ -175,16 +186,85 @@ export class Annotator {
       }
       this.dirty.clear();
     }
+    if (this.rerenderAll && this.entriesReady()) {
+      this.rerenderAll = false;
+      for (const entry of this.entries.values()) {
+        entry.specs.forEach((spec, i) => {
+          const data = this.badgeData(entry.listing, spec);
+          if (i === 0) entry.first = data;
+          entry.badges[i]?.update(data);
+        });
+      }
+      this.compareDirty = true;
+    }
+    const waiting: Listing[] = [];
     let i = 0;
     while (i < this.queue.length) {
-      this.reconcile(this.queue[i]!);
-      i++;
+      const listing = this.queue[i++]!;
+      if (this.upToDate(listing)) continue;
+      if (this.ready(specsOf(listing), listing)) this.reconcile(listing);
+      else waiting.push(listing);
       if ((i & 7) === 0 && performance.now() - started > SLICE_MS) break;
     }
-    this.queue = this.queue.slice(i);
+    this.queue = waiting.concat(this.queue.slice(i));
     this.setCount(this.entries.size);
-    if (this.queue.length > 0) this.schedule();
+    this.fetchMissing();
+    if (this.queue.length > waiting.length) this.schedule();
     else this.renderCompare();
+  }
+
+  /** Asks the background for what the pass could not show yet, in one batch. */
+  private fetchMissing(): void {
+    if (this.inFlight || this.missing.size === 0) return;
+    const batch = [...this.missing];
+    this.missing.clear();
+    const generation = this.generation;
+    this.inFlight = true;
+    this.fetchEstimates(batch.map(([, input]) => input)).then(
+      (results) => {
+        this.inFlight = false;
+        this.retries = 0;
+        if (generation !== this.generation || !this.running) return this.schedule();
+        batch.forEach(([key], i) => this.cache.set(key, results[i]!));
+        this.schedule();
+      },
+      () => {
+        this.inFlight = false;
+        // The extension was reloaded (the context handler stops us) or its background is starting.
+        if (this.retries++ < MAX_RETRIES && this.running) {
+          setTimeout(() => this.guard(() => this.process()), 100 * 2 ** this.retries);
+        }
+      },
+    );
+  }
+
+  /** True when every estimate the listing's badges need is cached; records the missing ones. */
+  private ready(specs: BadgeSpec[], listing: Listing): boolean {
+    let ok = true;
+    for (const spec of specs) {
+      for (const input of this.inputsFor(listing, spec)) {
+        const key = this.keyOf(input);
+        if (!this.cache.has(key)) {
+          this.missing.set(key, input);
+          ok = false;
+        }
+      }
+    }
+    return ok;
+  }
+
+  private entriesReady(): boolean {
+    let ok = true;
+    for (const e of this.entries.values()) if (!this.ready(e.specs, e.listing)) ok = false;
+    return ok;
+  }
+
+  /** Same practitioner, same data, badges still in place: nothing to do. */
+  private upToDate(listing: Listing): boolean {
+    const existing = this.entries.get(listing.container ?? listing.anchor);
+    if (!existing || existing.signature !== signatureOf(listing) || !existing.badges.every((b) => b.host.isConnected)) return false;
+    existing.listing = listing;
+    return true;
   }
 
   /** Drops the entries whose card left the page (their badges left with it). */
@@ -202,10 +282,6 @@ export class Annotator {
     if (!container.isConnected) return;
     const signature = signatureOf(listing);
     const existing = this.entries.get(container);
-    if (existing && existing.signature === signature && existing.badges.every((b) => b.host.isConnected)) {
-      existing.listing = listing;
-      return;
-    }
     if (existing) this.remove(container, existing);
     const owner = this.keys.get(listing.key);
     if (owner && owner !== container && owner.isConnected) return; // shown once per practitioner
@@ -250,8 +326,9 @@ export class Annotator {
     this.compare.update(items);
   }
 
-  private badgeData(listing: Listing, spec: BadgeSpec): BadgeData {
-    const { profile, isDefault } = this.profile;
+  /** The estimate inputs of one badge: the fee as shown, and for a GP the hors-parcours case. */
+  private inputsFor(listing: Listing, spec: BadgeSpec): EstimateInput[] {
+    const { profile } = this.profile;
     const feeCents: Money | null = spec.fee ? { min: spec.fee.min, max: spec.fee.max ?? spec.fee.min } : null;
     const input: EstimateInput = {
       date: today(),
@@ -261,14 +338,26 @@ export class Annotator {
       feeCents,
       profile,
     };
-    const est = this.estimateCached(input);
+    // A GP is assumed to be the user's médecin traitant; the breakdown says what it costs if not.
+    return isAssumedMedecinTraitant(listing, profile)
+      ? [input, { ...input, profile: { ...profile, medecinTraitant: false } }]
+      : [input];
+  }
+
+  private keyOf(input: EstimateInput): string {
+    const fee = input.feeCents;
+    return `${this.generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}`;
+  }
+
+  /** Only called once `ready()` said every estimate is cached. */
+  private badgeData(listing: Listing, spec: BadgeSpec): BadgeData {
+    const { profile, isDefault } = this.profile;
+    const [input, alternative] = this.inputsFor(listing, spec);
+    const est = this.cache.get(this.keyOf(input!))!;
     const floor = spec.fee != null && spec.fee.max == null;
-    // A GP is assumed to be the user's médecin traitant; show what it costs if it is not.
     let horsParcours: Money | undefined;
-    if (listing.specialty === 'generaliste' && profile.medecinTraitant && profile.age >= 16 && est.outOfPocket) {
-      const alt = this.estimateCached({ ...input, profile: { ...profile, medecinTraitant: false } }).outOfPocket;
-      if (alt && (alt.min !== est.outOfPocket.min || alt.max !== est.outOfPocket.max)) horsParcours = alt;
-    }
+    const alt = alternative && this.cache.get(this.keyOf(alternative))?.outOfPocket;
+    if (alt && est.outOfPocket && (alt.min !== est.outOfPocket.min || alt.max !== est.outOfPocket.max)) horsParcours = alt;
     return {
       view: badgeView({ estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null }),
       estimate: est,
@@ -279,16 +368,6 @@ export class Annotator {
       floor,
       horsParcours,
     };
-  }
-
-  private estimateCached(input: EstimateInput): Estimate {
-    const key = `${input.date}|${input.sector}|${input.specialty}|${input.act}|${input.feeCents?.min}|${input.feeCents?.max}|${input.profile.medecinTraitant}`;
-    let est = this.cache.get(key);
-    if (!est) {
-      est = estimate(input);
-      this.cache.set(key, est);
-    }
-    return est;
   }
 
   private setCount(count: number): void {
@@ -320,6 +399,10 @@ function specsOf(listing: Listing): BadgeSpec[] {
   // No consultation price on the page: one summary badge at the tarif opposable.
   if (specs.length === 0) specs.push({ anchor: listing.anchor, fee: null, act: 'consultation' });
   return specs;
+}
+
+function isAssumedMedecinTraitant(listing: Listing, profile: CoverageProfile): boolean {
+  return listing.specialty === 'generaliste' && profile.medecinTraitant && profile.age >= 16;
 }
 
 function signatureOf(l: Listing): string {

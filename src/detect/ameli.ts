@@ -159,5 +159,7 @@ export const ameli: Reader = {
   site: 'ameli',
   matches,
   read,
-  fixtures: ['ameli/search-secteur1.html', 'ameli/search-secteur2.html', 'ameli/search-optam.html', 'ameli/fiche-detaillee.html'],
 };
+
+/** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */
+export const fixtures: readonly string[] = ['ameli/search-secteur1.html', 'ameli/search-secteur2.html', 'ameli/search-optam.html', 'ameli/fiche-detaillee.html'];

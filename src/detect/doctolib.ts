@@ -494,7 +494,10 @@ export const doctolib: Reader = {
   site: 'doctolib',
   matches,
   read,
-  fixtures: [
+};
+
+/** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */
+export const fixtures: readonly string[] = [
     'doctolib/search-gastro-75012.html',
     'doctolib/search-all-sectors.html',
     'doctolib/search-legacy-2021.html',
@@ -509,5 +512,4 @@ export const doctolib: Reader = {
     'doctolib/profile-help-open.html',
     'doctolib/antibot-retry-later.html',
     'doctolib/antibot-403.html',
-  ],
-};
+  ];

@@ -191,4 +191,4 @@ export function read(root: ParentNode, url: URL): Listing[] {
   return readGeneric(root, url, 'generic');
 }
 
-export const generic: Reader = { site: 'generic', matches, read, fixtures: [] };
+export const generic: Reader = { site: 'generic', matches, read };

@@ -21,5 +21,7 @@ export const keldoc: Reader = {
   site: 'keldoc',
   matches,
   read,
-  fixtures: ['keldoc/search-keldoc.html', 'keldoc/profile-keldoc.html'],
 };
+
+/** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */
+export const fixtures: readonly string[] = ['keldoc/search-keldoc.html', 'keldoc/profile-keldoc.html'];

@@ -146,5 +146,7 @@ export const maiia: Reader = {
   site: 'maiia',
   matches,
   read,
-  fixtures: ['maiia/search-generaliste.html', 'maiia/profile-next-data.html'],
 };
+
+/** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */
+export const fixtures: readonly string[] = ['maiia/search-generaliste.html', 'maiia/profile-next-data.html'];

@@ -36,9 +36,6 @@ export interface SectorSignal {
   id: SignalId;
   /** Applied to the folded text, after the negations are removed. */
   re: RegExp;
-  meaning: string;
-  /** Labels that raise this signal, with the sector `parseSector` gives them. */
-  examples: ReadonlyArray<readonly [label: string, sector: Sector]>;
 }
 
 /** The signals, in the order `decide` considers them. Exported so tests can iterate. */
@@ -46,19 +43,60 @@ export const SECTOR_SIGNALS: readonly SectorSignal[] = [
   {
     id: 's3',
     re: /\bnon conventionnee?s?\b|\bsecteur ?(?:3|iii)\b|\bdeconventionnee?\b|\bhors convention\b/,
-    meaning: 'not conventioned (secteur 3)',
-    examples: [
+    // not conventioned (secteur 3)
+  },
+  {
+    id: 'optam',
+    re: /\b(?:optam|dptam)\b|\bcontrat d acces aux soins\b|\bdepassements? (?:d honoraires )?maitrises?\b/,
+    // DPTAM member: OPTAM, OPTAM-CO, its 2013–2016 predecessor CAS, "dépassements maîtrisés"
+  },
+  {
+    id: 'dp',
+    re: /\bdroit (?:permanent )?(?:a|au) depassements?\b|\bdepassement permanent\b/,
+    // droit permanent à dépassement without OPTAM: neither secteur 1 nor 2 → unknown
+  },
+  {
+    id: 's2',
+    re: /\bsecteur ?(?:2|ii)\b/,
+    // secteur 2 (dépassements, no OPTAM)
+  },
+  {
+    id: 'libres',
+    re: /\bhonoraires libres\b/,
+    // ameli "Honoraires libres" (secteur 2 without option)
+  },
+  {
+    id: 's1',
+    re: /\bsecteur ?(?:1|i)\b/,
+    // secteur 1
+  },
+  {
+    id: 'sansDep',
+    re: /\bsans depassements?\b/,
+    // ameli "Honoraires sans dépassement" (secteur 1)
+  },
+  {
+    id: 'conv',
+    re: /\bconventionnee?s?\b/,
+    // conventioned, sector not said (bare "Conventionné", psychologists, establishments) → unknown
+  },
+  {
+    id: 'etab',
+    re: /\betablissement\b/,
+    // an establishment ("Établissement conventionné": unknown; a centre de santé card makes it 1)
+  },
+];
+
+/** Labels that raise each signal, with the sector `parseSector` gives them (tests iterate; not
+ * referenced at run time, so not bundled). */
+export const SECTOR_EXAMPLES: Readonly<Record<SignalId, ReadonlyArray<readonly [label: string, sector: Sector]>>> = {
+  s3: [
       ['Secteur 3 (non-conventionné)', '3'],
       ['Non conventionné', '3'],
       ['Établissement non conventionné', '3'],
       ['non conventionnée', '3'],
     ],
-  },
-  {
-    id: 'optam',
-    re: /\b(?:optam|dptam)\b|\bcontrat d acces aux soins\b|\bdepassements? (?:d honoraires )?maitrises?\b/,
-    meaning: 'DPTAM member: OPTAM, OPTAM-CO, its 2013–2016 predecessor CAS, "dépassements maîtrisés"',
-    examples: [
+  optam: [
       ['Conventionné secteur 2 avec OPTAM', '2-optam'],
       ['Conventionné secteur 2 avec OPTAM-CO', '2-optam'],
       ['Conventionné secteur 1 avec OPTAM', '2-optam'],
@@ -69,21 +107,11 @@ export const SECTOR_SIGNALS: readonly SectorSignal[] = [
       ['Conventionné secteur 1 avec droit permanent à dépassement et OPTAM', '2-optam'],
       ['Secteur 2 OPTAM-co', '2-optam'],
     ],
-  },
-  {
-    id: 'dp',
-    re: /\bdroit (?:permanent )?(?:a|au) depassements?\b|\bdepassement permanent\b/,
-    meaning: 'droit permanent à dépassement without OPTAM: neither secteur 1 nor 2 → unknown',
-    examples: [
+  dp: [
       ['Conventionné secteur 1 avec droit permanent à dépassement', 'unknown'],
       ['Conventionné avec droit permanent à dépassement', 'unknown'],
     ],
-  },
-  {
-    id: 's2',
-    re: /\bsecteur ?(?:2|ii)\b/,
-    meaning: 'secteur 2 (dépassements, no OPTAM)',
-    examples: [
+  s2: [
       ['Conventionné secteur 2', '2'],
       ['conventionnée secteur 2', '2'],
       ['CONVENTIONNÉ SECTEUR 2', '2'],
@@ -91,49 +119,23 @@ export const SECTOR_SIGNALS: readonly SectorSignal[] = [
       ['Secteur 2 hors adhérent OPTAM/OPTAM-CO', '2'],
       ['Conventionné secteur 2 – n’adhère pas à l’OPTAM', '2'],
     ],
-  },
-  {
-    id: 'libres',
-    re: /\bhonoraires libres\b/,
-    meaning: 'ameli "Honoraires libres" (secteur 2 without option)',
-    examples: [['Honoraires libres', '2']],
-  },
-  {
-    id: 's1',
-    re: /\bsecteur ?(?:1|i)\b/,
-    meaning: 'secteur 1',
-    examples: [
+  libres: [['Honoraires libres', '2']],
+  s1: [
       ['Conventionné secteur 1', '1'],
       ['Conventionné Secteur 1', '1'],
       ['conventionnee secteur 1', '1'],
     ],
-  },
-  {
-    id: 'sansDep',
-    re: /\bsans depassements?\b/,
-    meaning: 'ameli "Honoraires sans dépassement" (secteur 1)',
-    examples: [
+  sansDep: [
       ['Honoraires sans dépassement', '1'],
       ['Honoraires sans dépassement Conventionné secteur 1', '1'],
     ],
-  },
-  {
-    id: 'conv',
-    re: /\bconventionnee?s?\b/,
-    meaning: 'conventioned, sector not said (bare "Conventionné", psychologists, establishments) → unknown',
-    examples: [
+  conv: [
       ['Conventionné', 'unknown'],
       ['Conventionné avec l\'Assurance Maladie', 'unknown'],
       ['Conventionnée', 'unknown'],
     ],
-  },
-  {
-    id: 'etab',
-    re: /\betablissement\b/,
-    meaning: 'an establishment ("Établissement conventionné": unknown; a centre de santé card makes it 1)',
-    examples: [['Établissement conventionné', 'unknown']],
-  },
-];
+  etab: [['Établissement conventionné', 'unknown']],
+};
 
 /** Negations removed before the signals are looked for. */
 const NEGATIONS: readonly RegExp[] = [

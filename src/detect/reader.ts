@@ -1,13 +1,12 @@
 import type { Listing, Site } from './types';
 
 /**
- * One reader per site (refined-github style): the URLs it runs on, the pure read, and the
- * fixtures it was checked against (tests/fixtures/…).
+ * One reader per site (refined-github style): the URLs it runs on and the pure read; each
+ * reader's file also exports `fixtures`, the pages it was checked against (tests/fixtures/…).
  */
 export interface Reader {
   site: Site;
   matches(url: URL): boolean;
   /** Pure: never throws is the caller's guarantee (index.ts wraps it), but readers try too. */
   read(root: ParentNode, url: URL): Listing[];
-  fixtures: readonly string[];
 }

@@ -35,8 +35,6 @@ export interface SpecialtyRule {
   key: SpecialtyKey;
   /** Tested on the folded label (lower case, no accents, hyphens and apostrophes → spaces). */
   re: RegExp;
-  /** Labels it is meant for, with the expected key (tests iterate over them). */
-  examples: ReadonlyArray<readonly [label: string, key: SpecialtyKey]>;
 }
 
 /** Tested in order; the first match wins. Exported so tests can iterate. */
@@ -46,89 +44,36 @@ export const SPECIALTY_RULES: readonly SpecialtyRule[] = [
     // "Médecin généraliste - Angiologue en mode d'exercice exclusif" are GPs (MEP).
     key: 'generaliste',
     re: /\bgeneralistes?\b|\bmedecine generale\b|\bmedecin traitant\b/,
-    examples: [
-      ['Médecin généraliste', 'generaliste'],
-      ['Généraliste', 'generaliste'],
-      ['Généraliste - Acupuncteur', 'generaliste'],
-      ['Médecin généraliste - Angiologue en mode d\'exercice exclusif', 'generaliste'],
-      ['2 médecins généralistes', 'generaliste'],
-      ['Médecine générale', 'generaliste'],
-    ],
   },
   {
     // Aesthetic medicine is not reimbursed (and the label may start with "Médecin").
     key: 'non-medical',
     re: /\bmedecine? esthetique/,
-    examples: [
-      ['Médecine esthétique', 'non-medical'],
-      ['Médecin esthétique', 'non-medical'],
-    ],
   },
   {
     // Psychiatrists, child psychiatrists and neuropsychiatrists share the CNPSY tariff and the
     // 16–25 accès direct (rules PSY-1, R-3). Before "psychologue"/"psychothérapeute".
     key: 'psychiatre',
     re: /psychiatr/,
-    examples: [
-      ['Psychiatre', 'psychiatre'],
-      ['Pédopsychiatre', 'psychiatre'],
-      ['Neuropsychiatre', 'psychiatre'],
-      ['Psychiatre de l\'enfant et de l\'adolescent', 'psychiatre'],
-      ['Psychiatre - Psychothérapeute', 'psychiatre'],
-    ],
   },
   {
     key: 'stomatologue',
     re: /stomatolog/,
-    examples: [
-      ['Stomatologue', 'stomatologue'],
-      ['Chirurgien maxillo-facial et stomatologue', 'stomatologue'],
-    ],
   },
   {
     // Not doctors, or not reimbursed like a doctor's consultation. Skipped when the label starts
     // with "Médecin"/"Docteur" ("Médecin ostéopathe" is a doctor).
     key: 'non-medical',
     re: /^(?!(?:medecin|docteur|dr)\b).*(?:\bosteopath|chiropract|\bdentiste|\bodontolog|orthodont|kinesither|\bkine\b|masseur|sage femme|sages femmes|maieuti|psychologue|psychotherap|psychanalys|psychopratic|psychomotric|\binfirmi|orthophon|orthoptist|podolog|pedicure|dieteticien|ergotherap|audioprothes|opticien|pharmaci|naturopath|sophrolog|hypno|reflexolog|etiopath|acupuncteur|shiatsu|coach|doula|educat|assistante? (?:dentaire|sociale)|prothesiste|manipulateur|laboratoire|profession non reglementee|non remboursee? par|conseill|\btherapeute|\bnutritionniste|magnetiseur|art therap)/,
-    examples: [
-      ['Ostéopathe', 'non-medical'],
-      ['Chiropracteur', 'non-medical'],
-      ['Chirurgien-dentiste', 'non-medical'],
-      ['Dentiste', 'non-medical'],
-      ['Orthodontiste', 'non-medical'],
-      ['Masseur-kinésithérapeute', 'non-medical'],
-      ['Kinésithérapeute', 'non-medical'],
-      ['Sage-femme', 'non-medical'],
-      ['Psychologue', 'non-medical'],
-      ['Neuropsychologue', 'non-medical'],
-      ['Psychothérapeute', 'non-medical'],
-      ['Infirmier', 'non-medical'],
-      ['Infirmière', 'non-medical'],
-      ['Orthophoniste', 'non-medical'],
-      ['Orthoptiste', 'non-medical'],
-      ['Pédicure-podologue', 'non-medical'],
-      ['Podologue', 'non-medical'],
-      ['Diététicien', 'non-medical'],
-      ['Diététicienne nutritionniste', 'non-medical'],
-      ['Profession non réglementée', 'non-medical'],
-      ['Consultation non remboursée par l\'Assurance Maladie', 'non-medical'],
-      ['Ergothérapeute', 'non-medical'],
-      ['Sophrologue', 'non-medical'],
-    ],
   },
   {
     key: 'pediatre',
     re: /^(?!.*chirurg).*\bpediatr/,
-    examples: [
-      ['Pédiatre', 'pediatre'],
-      ['Pédiatre - Néonatalogiste', 'pediatre'],
-    ],
   },
   {
     // Not neurochirurgien, not neuropsychologue (above).
     key: 'neurologue',
     re: /\bneurolog/,
-    examples: [['Neurologue', 'neurologue']],
   },
   {
     // GYN-1 is for medical gynaecology (specialty codes 70 "gynécologie médicale" and 79
@@ -136,65 +81,105 @@ export const SPECIALTY_RULES: readonly SpecialtyRule[] = [
     // "Gynécologue" (either) use the generic specialist tariff (next rule).
     key: 'gynecologue',
     re: /\bgynecolog\w* medica/,
-    examples: [
-      ['Gynécologue médical', 'gynecologue'],
-      ['Gynécologue médicale', 'gynecologue'],
-      ['Gynécologue médical et obstétrique', 'gynecologue'],
-      ['Gynécologie médicale', 'gynecologue'],
-    ],
   },
   {
     key: 'ophtalmologue',
     re: /\bophtalmolog|\bophthalmolog/,
-    examples: [['Ophtalmologue', 'ophtalmologue'], ['Ophtalmologiste', 'ophtalmologue']],
   },
   {
     key: 'cardiologue',
     re: /\bcardiolog/,
-    examples: [['Cardiologue', 'cardiologue'], ['Cardiologue et maladies vasculaires', 'cardiologue']],
   },
   {
     key: 'dermatologue',
     re: /\bdermatolog|\bvenerolog/,
-    examples: [['Dermatologue', 'dermatologue'], ['Dermatologue et vénérologue', 'dermatologue']],
   },
   {
     key: 'specialiste',
     re: /\bgynecolog|\bobstetric|\bgastro|\bhepatolog|\borl\b|oto rhino|\brhumatolog|\bendocrinolog|\bdiabetolog|\bpneumolog|\bradiolog|\burolog|\bnephrolog|chirurg|\banesthes|\ballergolog|\bangiolog|\bphlebolog|\bgeriatr|\bgerontolog|\bhematolog|\boncolog|\bcancerolog|\binfectiolog|\binterniste|\bmedecine interne|\bproctolog|\bsenolog|\bechograph|\bmedecin vasculaire|\bmedecine vasculaire|\bmedecine physique|\breeducation|\baddictolog|\balgolog|\bgenetic|\bimmunolog|\bandrolog|\bphoniatr|\bradiotherap|\bnucleaire|\bbiolog|\banatomo|\bneonatolog|\bnutrition|\bmedecine du sport|\bmedecin du sport|\bmedecine du travail|\bmedecin du travail|\burgentist|\bspecialiste|\bpneumo|\bhepato|\bcardio|\bvasculaire/,
-    examples: [
-      ['Gynécologue obstétricien', 'specialiste'],
-      ['Gynécologue', 'specialiste'],
-      ['Gastro-entérologue et hépatologue', 'specialiste'],
-      ['1 gastro-entérologue et hépatologue', 'specialiste'],
-      ['ORL', 'specialiste'],
-      ['Oto-rhino-laryngologiste (ORL)', 'specialiste'],
-      ['Rhumatologue', 'specialiste'],
-      ['Endocrinologue', 'specialiste'],
-      ['Endocrinologue diabétologue', 'specialiste'],
-      ['Pneumologue', 'specialiste'],
-      ['Radiologue', 'specialiste'],
-      ['Urologue', 'specialiste'],
-      ['Chirurgien orthopédiste', 'specialiste'],
-      ['Chirurgien pédiatrique', 'specialiste'],
-      ['Neurochirurgien', 'specialiste'],
-      ['Allergologue', 'specialiste'],
-      ['Angiologue', 'specialiste'],
-      ['Gériatre', 'specialiste'],
-      ['Médecin vasculaire', 'specialiste'],
-      ['Médecin nutritionniste', 'specialiste'],
-    ],
   },
   {
     // Names a doctor but not which kind: GP or specialist unknown → range over both.
     key: 'medecin',
     re: /^(?:medecins?|docteur|dr|praticien|praticienne)\b/,
-    examples: [
-      ['Médecin', 'medecin'],
-      ['Médecin homéopathe', 'medecin'],
-      ['Médecin ostéopathe', 'medecin'],
-      ['Docteur en médecine', 'medecin'],
-    ],
   },
+];
+
+/** Labels each rule is meant for, with the expected key (tests iterate; not referenced at run
+ * time, so not bundled). */
+export const SPECIALTY_EXAMPLES: ReadonlyArray<readonly [label: string, key: SpecialtyKey]> = [
+  ['Médecin généraliste', 'generaliste'],
+  ['Généraliste', 'generaliste'],
+  ['Généraliste - Acupuncteur', 'generaliste'],
+  ['Médecin généraliste - Angiologue en mode d\'exercice exclusif', 'generaliste'],
+  ['2 médecins généralistes', 'generaliste'],
+  ['Médecine générale', 'generaliste'],
+  ['Médecine esthétique', 'non-medical'],
+  ['Médecin esthétique', 'non-medical'],
+  ['Psychiatre', 'psychiatre'],
+  ['Pédopsychiatre', 'psychiatre'],
+  ['Neuropsychiatre', 'psychiatre'],
+  ['Psychiatre de l\'enfant et de l\'adolescent', 'psychiatre'],
+  ['Psychiatre - Psychothérapeute', 'psychiatre'],
+  ['Stomatologue', 'stomatologue'],
+  ['Chirurgien maxillo-facial et stomatologue', 'stomatologue'],
+  ['Ostéopathe', 'non-medical'],
+  ['Chiropracteur', 'non-medical'],
+  ['Chirurgien-dentiste', 'non-medical'],
+  ['Dentiste', 'non-medical'],
+  ['Orthodontiste', 'non-medical'],
+  ['Masseur-kinésithérapeute', 'non-medical'],
+  ['Kinésithérapeute', 'non-medical'],
+  ['Sage-femme', 'non-medical'],
+  ['Psychologue', 'non-medical'],
+  ['Neuropsychologue', 'non-medical'],
+  ['Psychothérapeute', 'non-medical'],
+  ['Infirmier', 'non-medical'],
+  ['Infirmière', 'non-medical'],
+  ['Orthophoniste', 'non-medical'],
+  ['Orthoptiste', 'non-medical'],
+  ['Pédicure-podologue', 'non-medical'],
+  ['Podologue', 'non-medical'],
+  ['Diététicien', 'non-medical'],
+  ['Diététicienne nutritionniste', 'non-medical'],
+  ['Profession non réglementée', 'non-medical'],
+  ['Consultation non remboursée par l\'Assurance Maladie', 'non-medical'],
+  ['Ergothérapeute', 'non-medical'],
+  ['Sophrologue', 'non-medical'],
+  ['Pédiatre', 'pediatre'],
+  ['Pédiatre - Néonatalogiste', 'pediatre'],
+  ['Neurologue', 'neurologue'],
+  ['Gynécologue médical', 'gynecologue'],
+  ['Gynécologue médicale', 'gynecologue'],
+  ['Gynécologue médical et obstétrique', 'gynecologue'],
+  ['Gynécologie médicale', 'gynecologue'],
+  ['Ophtalmologue', 'ophtalmologue'], ['Ophtalmologiste', 'ophtalmologue'],
+  ['Cardiologue', 'cardiologue'], ['Cardiologue et maladies vasculaires', 'cardiologue'],
+  ['Dermatologue', 'dermatologue'], ['Dermatologue et vénérologue', 'dermatologue'],
+  ['Gynécologue obstétricien', 'specialiste'],
+  ['Gynécologue', 'specialiste'],
+  ['Gastro-entérologue et hépatologue', 'specialiste'],
+  ['1 gastro-entérologue et hépatologue', 'specialiste'],
+  ['ORL', 'specialiste'],
+  ['Oto-rhino-laryngologiste (ORL)', 'specialiste'],
+  ['Rhumatologue', 'specialiste'],
+  ['Endocrinologue', 'specialiste'],
+  ['Endocrinologue diabétologue', 'specialiste'],
+  ['Pneumologue', 'specialiste'],
+  ['Radiologue', 'specialiste'],
+  ['Urologue', 'specialiste'],
+  ['Chirurgien orthopédiste', 'specialiste'],
+  ['Chirurgien pédiatrique', 'specialiste'],
+  ['Neurochirurgien', 'specialiste'],
+  ['Allergologue', 'specialiste'],
+  ['Angiologue', 'specialiste'],
+  ['Gériatre', 'specialiste'],
+  ['Médecin vasculaire', 'specialiste'],
+  ['Médecin nutritionniste', 'specialiste'],
+  ['Médecin', 'medecin'],
+  ['Médecin homéopathe', 'medecin'],
+  ['Médecin ostéopathe', 'medecin'],
+  ['Docteur en médecine', 'medecin'],
 ];
 
 /** Sectors only doctors have (other professions get "Conventionné" variants). */

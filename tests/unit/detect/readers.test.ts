@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, actFromFeeLabel } from '../../../src/detect';
+import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, READER_FIXTURES, actFromFeeLabel } from '../../../src/detect';
 import type { Listing } from '../../../src/detect/types';
 import { allFixtures, FIXTURES, load } from './fixtures';
 
@@ -195,7 +195,7 @@ function checkInvariants(listings: Listing[]): void {
 describe('fixtures: listings found vs expected', () => {
   it('every fixture on disk has an expectation, and every reader names existing fixtures', () => {
     expect(allFixtures()).toEqual(Object.keys(EXPECTED).sort());
-    for (const r of READERS) for (const f of r.fixtures) expect(existsSync(resolve(FIXTURES, f))).toBe(true);
+    for (const r of READERS) for (const f of READER_FIXTURES[r.site] ?? []) expect(existsSync(resolve(FIXTURES, f))).toBe(true);
   });
 
   for (const [file, expected] of Object.entries(EXPECTED)) {

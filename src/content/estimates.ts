@@ -1,0 +1,30 @@
+// The content script asks the background for estimates instead of bundling the calculation core
+// and its tariff table: the script that runs on every booking page stays small (the size budget
+// of issue 7), and the table is loaded once per browser, not once per tab. Everything stays on
+// the device: this is a message to the extension's own background, not a network request.
+import { browser } from 'wxt/browser';
+import type { Estimate, EstimateInput } from '../core/types';
+
+export const ESTIMATE_MESSAGE = 'rac:estimate';
+/** One message never carries more than this (a 1 000-card page needs a few dozen distinct inputs). */
+export const MAX_BATCH = 2000;
+
+export interface EstimateRequest {
+  type: typeof ESTIMATE_MESSAGE;
+  inputs: EstimateInput[];
+}
+
+export function isEstimateRequest(m: unknown): m is EstimateRequest {
+  return (
+    typeof m === 'object' && m != null &&
+    (m as { type?: unknown }).type === ESTIMATE_MESSAGE &&
+    Array.isArray((m as { inputs?: unknown }).inputs) &&
+    (m as { inputs: unknown[] }).inputs.length <= MAX_BATCH
+  );
+}
+
+export async function requestEstimates(inputs: EstimateInput[]): Promise<Estimate[]> {
+  const reply: unknown = await browser.runtime.sendMessage({ type: ESTIMATE_MESSAGE, inputs } satisfies EstimateRequest);
+  if (!Array.isArray(reply) || reply.length !== inputs.length) throw new Error('bad estimate reply');
+  return reply as Estimate[];
+}
