@@ -50,14 +50,15 @@ export function Badge(props: BadgeProps) {
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
-  const [pos, setPos] = useState<{ top: number; left: number } | null>(null);
+  const [pos, setPos] = useState<Record<string, string> | null>(null);
 
   const close = (refocus: boolean) => {
     setOpen(false);
     if (refocus) button.current?.focus();
   };
 
-  // Fixed positioning escapes the cards' overflow clipping; follow the button while open.
+  // Fixed positioning escapes the cards' overflow clipping; below the badge, or above it when
+  // there is more room there; follows the badge while open.
   useLayoutEffect(() => {
     if (!open) return;
     let frame = 0;
@@ -66,8 +67,14 @@ export function Badge(props: BadgeProps) {
       const r = button.current?.getBoundingClientRect();
       if (!r) return;
       const width = Math.min(360, window.innerWidth - 16);
-      const left = Math.max(8, Math.min(r.left, window.innerWidth - width - 8));
-      setPos({ top: r.bottom + 6, left });
+      const left = `${Math.max(8, Math.min(r.left, window.innerWidth - width - 8))}px`;
+      const below = window.innerHeight - r.bottom - 14;
+      const above = r.top - 14;
+      setPos(
+        below >= 420 || below >= above
+          ? { left, top: `${r.bottom + 6}px`, maxHeight: `${Math.max(160, below)}px` }
+          : { left, bottom: `${window.innerHeight - r.top + 6}px`, maxHeight: `${above}px` },
+      );
     };
     const schedule = () => { if (!frame) frame = requestAnimationFrame(place); };
     place();
@@ -111,7 +118,7 @@ export function Badge(props: BadgeProps) {
           class="panel"
           role="region"
           aria-label={t('badge.panel.title')}
-          style={pos ? { top: `${pos.top}px`, left: `${pos.left}px` } : { visibility: 'hidden' }}
+          style={pos ?? { visibility: 'hidden' }}
           onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); close(true); } }}
         >
           <Breakdown {...props} summary={summary} />
@@ -136,7 +143,8 @@ function Breakdown(props: BadgeProps & { summary: string }) {
   const joiner = t('badge.rangeJoiner');
   const m = (x: Money | undefined) => (x ? formatMoney(x, joiner) : '—');
   const notes = e.notes.map(renderNote).filter((s) => s !== '');
-  const sources = e.tariff.sources;
+  // One link per site: several pages of one site read as duplicates.
+  const sources = [...new Map(e.tariff.sources.map((url) => [hostOf(url), url])).values()];
   if (view.kind === 'nonMedical' || e.outOfPocket == null) {
     return (
       <div class="body">

@@ -105,10 +105,11 @@ export default [
   },
 ];
 
+/** The badge, its fee row and the open panel, with some page around them. */
 async function clipAround(page) {
   const box = await page.locator('rac-badge').first().boundingBox();
   const panel = await page.locator('rac-badge .panel').first().boundingBox();
-  const x = Math.max(0, Math.min(box.x, panel.x) - 260);
-  const y = Math.max(0, box.y - 120);
-  return { x, y, width: 900, height: Math.min(900 - y, panel.y + panel.height - y + 20) };
+  const top = Math.max(0, Math.min(box.y, panel.y) - 40);
+  const bottom = Math.min(900, Math.max(box.y + box.height, panel.y + panel.height) + 40);
+  return { x: Math.max(0, box.x - 40), y: top, width: 860, height: bottom - top };
 }
