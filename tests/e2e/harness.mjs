@@ -31,6 +31,8 @@ export async function launch({ extensionDir, headless = true }) {
     const url = route.request().url().split('#')[0];
     const hit = routes.get(url);
     if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
+    // The extension's own pages and files (popup, options) load as usual; nothing else leaves.
+    if (url.startsWith('chrome-extension://')) return route.continue();
     return route.abort('blockedbyclient');
   });
   let sw = context.serviceWorkers()[0];
@@ -112,15 +114,18 @@ export function toolkit(env) {
       }
       return path;
     },
+    /** axe-core's serious and critical violations on the page. */
     async axe(page) {
+      // evaluate, not addScriptTag: extension pages' CSP (script-src 'self') refuses inline scripts.
       const source = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-      await page.addScriptTag({ content: source });
-      const result = await page.evaluate(async () => {
-        // eslint-disable-next-line no-undef
-        const r = await axe.run(document, { resultTypes: ['violations'] });
-        return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+      await page.evaluate(`${source}\n;window.axe = axe;`);
+      const violations = await page.evaluate(async () => {
+        const r = await window.axe.run(document, { resultTypes: ['violations'] });
+        return r.violations.map((v) => ({
+          id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
+        }));
       });
-      return result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+      return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
     },
   };
   return t;

@@ -1,9 +1,6 @@
 // The popup and the options page of the built extension: the per-site switch and the count,
 // a mutuelle change seen at once by the content script of an open Doctolib tab, the options
 // page's situation fields, screenshots for the README, and axe-core (light and dark).
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { ROOT } from '../harness.mjs';
 
 const PROFILE_URL = 'https://www.doctolib.fr/dermatologue/paris/claire-martin-paris?pid=practice-48213';
 
@@ -17,45 +14,10 @@ const waitBadge = (page, cents) =>
     { timeout: 5000 },
   );
 
-/**
- * The harness's catch-all route aborts every request it has no fixture for, the extension's own
- * pages' scripts and styles included (chrome-extension:// requests go through context.route
- * too). Let them through for the scenario; the harness is the better home for this.
- */
-function withExtensionPages(run) {
-  return async (t) => {
-    const pattern = `chrome-extension://${t.extensionId}/**`;
-    const pass = (route) => route.continue();
-    await t.context.route(pattern, pass);
-    try {
-      await run(t);
-    } finally {
-      await t.context.unroute(pattern, pass);
-    }
-  };
-}
-
-/**
- * axe-core on an extension page. t.axe injects it as an inline <script>, which the pages' CSP
- * (MV3: script-src 'self') blocks (and logs as a console error); Playwright's evaluate is not
- * subject to the CSP. Same filter as t.axe: serious and critical violations.
- */
-async function axe(t, page) {
-  const source = readFileSync(join(ROOT, 'node_modules/axe-core/axe.min.js'), 'utf8');
-  await page.evaluate(`${source}\n;window.axe = axe;`);
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({
-      id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => n.target.join(' ')).slice(0, 5),
-    }));
-  });
-  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-}
-
 async function expectAxeClean(t, page, what) {
   for (const colorScheme of ['light', 'dark']) {
     await page.emulateMedia({ colorScheme });
-    const violations = await axe(t, page);
+    const violations = await t.axe(page);
     t.assert.deepEqual(violations, [], `${what} (${colorScheme}): serious or critical axe violations`);
   }
   await page.emulateMedia({ colorScheme: 'light' });
@@ -82,7 +44,7 @@ async function popupShot(t, popup, name, readme) {
 export default [
   {
     name: 'popup: site switch and count for the tab; a mutuelle change re-renders its badges; axe clean',
-    run: withExtensionPages(async (t) => {
+    async run(t) {
       const page = await t.openFixture('doctolib/profile-optam.html', PROFILE_URL);
       await firstBadge(page).waitFor();
       t.assert.equal(await firstBadge(page).getAttribute('data-out-of-pocket-cents'), '3050');
@@ -154,11 +116,11 @@ export default [
       t.assert.deepEqual(await t.getStorage('sites'), {});
       // The content script reports its new count to the open popup.
       await popup.waitForFunction((n) => document.querySelector('.site-count')?.dataset.count === String(n), count);
-    }),
+    },
   },
   {
     name: 'popup: a page that is not a booking site, and a booking tab without the content script',
-    run: withExtensionPages(async (t) => {
+    async run(t) {
       // Without ?tab the popup looks at the active tab: here itself, an extension page.
       const popup = await t.openExtensionPage('popup.html');
       await popup.locator('.site-unsupported').waitFor();
@@ -185,11 +147,11 @@ export default [
       t.assert.equal(await popup2.textContent('.site-reload'), 'Rechargez la page pour afficher les estimations');
       t.assert.equal(await popup2.textContent('.site-name'), 'doctolib.fr');
       await t.context.unroute(offline);
-    }),
+    },
   },
   {
     name: 'options page: situation, mutuelle, sites, how it is computed, privacy, reset; axe clean',
-    run: withExtensionPages(async (t) => {
+    async run(t) {
       const page = await t.openFixture('doctolib/profile-optam.html', PROFILE_URL);
       await firstBadge(page).waitFor();
 
@@ -254,6 +216,6 @@ export default [
       t.assert.deepEqual(await t.getStorage(['profile', 'profile$', 'sites']), {});
       t.assert.equal(await options.inputValue('#options-age'), '30');
       await waitBadge(page, '3050');
-    }),
+    },
   },
 ];
