@@ -2,8 +2,8 @@
 // "Decisions…": `medecin`, `stomatologue`, `neurologue`; "Gynécologue obstétricien" → generic
 // specialist tariff).
 //
-// Keys: generaliste, pediatre, psychiatre, neurologue, gynecologue, ophtalmologue, stomatologue,
-// cardiologue, dermatologue, specialiste (any other doctor specialty: the core uses the generic CS),
+// Keys: generaliste, pediatre, psychiatre, neurologue, gynecologue, gynecologue-obstetricien,
+// ophtalmologue, stomatologue, cardiologue, dermatologue, geriatre, specialiste (any other doctor specialty: the core uses the generic CS),
 // medecin (a doctor, GP or specialist unknown: the core gives a range over both), non-medical
 // (professions the core does not estimate: the badge says "Non estimé").
 //
@@ -23,6 +23,8 @@ export type SpecialtyKey =
   | 'psychiatre'
   | 'neurologue'
   | 'gynecologue'
+  | 'gynecologue-obstetricien'
+  | 'geriatre'
   | 'ophtalmologue'
   | 'stomatologue'
   | 'cardiologue'
@@ -78,9 +80,19 @@ export const SPECIALTY_RULES: readonly SpecialtyRule[] = [
   {
     // GYN-1 is for medical gynaecology (specialty codes 70 "gynécologie médicale" and 79
     // "gynécologie médicale et obstétrique") only. "Gynécologue obstétricien" (code 07) and a bare
-    // "Gynécologue" (either) use the generic specialist tariff (next rule).
+    // "Gynécologue" (either) use the generic specialist tariff, with the gynaecologists' accès
+    // direct (R-3): the core's key `gynecologue-obstetricien`.
     key: 'gynecologue',
     re: /\bgynecolog\w* medica/,
+  },
+  {
+    key: 'gynecologue-obstetricien',
+    re: /\bgynecolog|\bobstetric/,
+  },
+  {
+    // GER-1: geriatricians have their own consultation tariff.
+    key: 'geriatre',
+    re: /\bgeriatr|\bgerontolog/,
   },
   {
     key: 'ophtalmologue',
@@ -96,7 +108,7 @@ export const SPECIALTY_RULES: readonly SpecialtyRule[] = [
   },
   {
     key: 'specialiste',
-    re: /\bgynecolog|\bobstetric|\bgastro|\bhepatolog|\borl\b|oto rhino|\brhumatolog|\bendocrinolog|\bdiabetolog|\bpneumolog|\bradiolog|\burolog|\bnephrolog|chirurg|\banesthes|\ballergolog|\bangiolog|\bphlebolog|\bgeriatr|\bgerontolog|\bhematolog|\boncolog|\bcancerolog|\binfectiolog|\binterniste|\bmedecine interne|\bproctolog|\bsenolog|\bechograph|\bmedecin vasculaire|\bmedecine vasculaire|\bmedecine physique|\breeducation|\baddictolog|\balgolog|\bgenetic|\bimmunolog|\bandrolog|\bphoniatr|\bradiotherap|\bnucleaire|\bbiolog|\banatomo|\bneonatolog|\bnutrition|\bmedecine du sport|\bmedecin du sport|\bmedecine du travail|\bmedecin du travail|\burgentist|\bspecialiste|\bpneumo|\bhepato|\bcardio|\bvasculaire/,
+    re: /\bgastro|\bhepatolog|\borl\b|oto rhino|\brhumatolog|\bendocrinolog|\bdiabetolog|\bpneumolog|\bradiolog|\burolog|\bnephrolog|chirurg|\banesthes|\ballergolog|\bangiolog|\bphlebolog|\bhematolog|\boncolog|\bcancerolog|\binfectiolog|\binterniste|\bmedecine interne|\bproctolog|\bsenolog|\bechograph|\bmedecin vasculaire|\bmedecine vasculaire|\bmedecine physique|\breeducation|\baddictolog|\balgolog|\bgenetic|\bimmunolog|\bandrolog|\bphoniatr|\bradiotherap|\bnucleaire|\bbiolog|\banatomo|\bneonatolog|\bnutrition|\bmedecine du sport|\bmedecin du sport|\bmedecine du travail|\bmedecin du travail|\burgentist|\bspecialiste|\bpneumo|\bhepato|\bcardio|\bvasculaire/,
   },
   {
     // Names a doctor but not which kind: GP or specialist unknown → range over both.
@@ -156,8 +168,8 @@ export const SPECIALTY_EXAMPLES: ReadonlyArray<readonly [label: string, key: Spe
   ['Ophtalmologue', 'ophtalmologue'], ['Ophtalmologiste', 'ophtalmologue'],
   ['Cardiologue', 'cardiologue'], ['Cardiologue et maladies vasculaires', 'cardiologue'],
   ['Dermatologue', 'dermatologue'], ['Dermatologue et vénérologue', 'dermatologue'],
-  ['Gynécologue obstétricien', 'specialiste'],
-  ['Gynécologue', 'specialiste'],
+  ['Gynécologue obstétricien', 'gynecologue-obstetricien'],
+  ['Gynécologue', 'gynecologue-obstetricien'],
   ['Gastro-entérologue et hépatologue', 'specialiste'],
   ['1 gastro-entérologue et hépatologue', 'specialiste'],
   ['ORL', 'specialiste'],
@@ -173,7 +185,7 @@ export const SPECIALTY_EXAMPLES: ReadonlyArray<readonly [label: string, key: Spe
   ['Neurochirurgien', 'specialiste'],
   ['Allergologue', 'specialiste'],
   ['Angiologue', 'specialiste'],
-  ['Gériatre', 'specialiste'],
+  ['Gériatre', 'geriatre'],
   ['Médecin vasculaire', 'specialiste'],
   ['Médecin nutritionniste', 'specialiste'],
   ['Médecin', 'medecin'],

@@ -224,7 +224,7 @@ describe('normalizeSpecialty', () => {
     ['Neurologue', 'neurologue'],
     ['Gynécologue médical', 'gynecologue'],
     ['Gynécologue médical et obstétrique', 'gynecologue'],
-    ['Gynécologue obstétricien', 'specialiste'],
+    ['Gynécologue obstétricien', 'gynecologue-obstetricien'],
     ['Ophtalmologue', 'ophtalmologue'],
     ['Stomatologue', 'stomatologue'],
     ['Dermatologue et vénérologue', 'dermatologue'],

@@ -57,7 +57,7 @@ const EXPECTED: Record<string, Expected[]> = {
     { name: 'Emma RIVIÈRE', sector: 'unknown', specialty: 'non-medical', evidence: "Conventionné avec l'Assurance Maladie" },
     { name: 'Centre de santé des Pentes', sector: '1', specialty: 'generaliste', key: 'doctolib:/centre-de-sante/lyon/centre-de-sante-des-pentes?pid=practice-10012' },
     { name: 'Clinique du Parc Fictif', sector: '3', specialty: 'stomatologue', evidence: 'Établissement non conventionné' },
-    { name: 'Dr Chloé DELMAS', sector: 'unknown', specialty: 'specialiste', evidence: 'Non spécifié' },
+    { name: 'Dr Chloé DELMAS', sector: 'unknown', specialty: 'gynecologue-obstetricien', evidence: 'Non spécifié' },
     { name: 'Lucas PONS', sector: 'unknown', specialty: 'non-medical', evidence: '' },
     { name: 'Dr Yves KERGUELEN', sector: '2', specialty: 'psychiatre' },
     { name: 'Dr Irène SAULNIER', sector: '1', specialty: 'stomatologue' },
