@@ -1,0 +1,250 @@
+// The Chromium part of `npm run bench` (issue 7): reading cost vs a bare TreeWalker pass, full
+// annotation by the built extension (time, longest task, peak JS heap), incremental cost, and the
+// settings-change latency. Prints nothing itself; returns the figures to scripts/bench.mjs.
+// Pages are generated (tests/bench/synthetic.mjs) and served at real URLs through Playwright's
+// routing, as in the e2e suite: no network at all, and every request is recorded.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'rolldown';
+import { chromeArgs, chromeEnv, findChrome, INSTALL_HINT } from './chrome.mjs';
+import { benchScript, searchPage } from '../tests/bench/synthetic.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const SEARCH = 'https://www.doctolib.fr/search?location=75012-paris&speciality=medecin';
+/** A host the extension does not run on: the reading benchmark calls the readers itself. */
+const NEUTRAL = 'https://bench.reste-a-charge.test/search';
+
+export const median = (xs) => {
+  const s = xs.filter((x) => x != null && Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return null;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const max = (xs) => xs.reduce((m, x) => (x != null && x > m ? x : m), 0);
+
+/** src/detect as one minified IIFE (global RacDetect), as it is minified into the content script. */
+async function detectBundle() {
+  const dir = mkdtempSync(join(tmpdir(), 'rac-bench-detect-'));
+  try {
+    const file = join(dir, 'detect.js');
+    await build({
+      input: join(ROOT, 'src/detect/index.ts'),
+      output: { file, format: 'iife', name: 'RacDetect', minify: true },
+      logLevel: 'silent',
+    });
+    return readFileSync(file, 'utf8');
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+async function launch(extensionDir) {
+  const executablePath = findChrome();
+  if (!executablePath) throw new Error(INSTALL_HINT);
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rac-bench-'));
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath,
+    headless: true,
+    // Precise (unbucketed) performance.memory, and gc() in the page for a clean baseline.
+    args: [...chromeArgs(extensionDir), '--enable-precise-memory-info', '--js-flags=--expose-gc'],
+    env: chromeEnv(),
+    viewport: { width: 1280, height: 900 },
+    locale: 'fr-FR',
+  });
+  const routes = new Map();
+  const requests = [];
+  context.on('request', (r) => requests.push(r.url()));
+  await context.route('**/*', (route) => {
+    const url = route.request().url().split('#')[0];
+    const body = routes.get(url);
+    if (body != null) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body });
+    return route.abort('blockedbyclient');
+  });
+  const sw = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15000 }));
+  const extensionId = new URL(sw.url()).host;
+  let n = 0;
+  return {
+    context,
+    sw,
+    version: context.browser()?.version() ?? '',
+    executablePath,
+    /** Opens a fresh tab on `html` served at `url` (a unique query keeps each load distinct). */
+    async open(url, html) {
+      const u = `${url}${url.includes('?') ? '&' : '?'}bench=${++n}`;
+      routes.set(u, html);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(u);
+      page.errors = errors;
+      return page;
+    },
+    foreign() {
+      const allowed = new Set([...routes.keys()].map((u) => new URL(u).host));
+      return requests.filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`) && !u.startsWith('data:') && !allowed.has(new URL(u).host));
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The default profile and a profile that changes every badge's amount (no mutuelle). */
+const PROFILE = {
+  mutuelle: { kind: 'brss', dptamPct: 100, nonDptamPct: 100, responsable: true },
+  age: 30, medecinTraitant: true, referred: true, ald: false, maternity: false, regime: 'general', css: false, ame: false,
+};
+const NO_MUTUELLE = { ...PROFILE, mutuelle: { kind: 'none' } };
+
+/** A page with the probe card annotated: the content script is running. */
+async function annotatedPage(b, cards = 1) {
+  const page = await b.open(SEARCH, searchPage({ cards, script: benchScript() }));
+  await page.waitForFunction((n) => window.__bench?.badges >= n, cards, { timeout: 15000 });
+  return page;
+}
+
+export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000], log = () => {}, skip = new Set() }) {
+  const out = { reading: [], annotation: [], incremental: [], settings: [], errors: [] };
+  const b = await launch(extensionDir);
+  out.chromium = b.version;
+  out.executablePath = b.executablePath;
+  try {
+    // (b) Reading: detectListings(document) vs a bare TreeWalker over every text node.
+    const bundle = await detectBundle();
+    for (const n of skip.has('reading') ? [] : sizes) {
+      log(`reading ${n} cards`);
+      const page = await b.open(NEUTRAL, searchPage({ cards: n }));
+      await page.addScriptTag({ content: bundle });
+      const r = await page.evaluate(
+        ({ runs, url }) => {
+          const walk = () => {
+            const w = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+            let nodes = 0;
+            let chars = 0;
+            while (w.nextNode()) {
+              nodes++;
+              chars += w.currentNode.data.length;
+            }
+            return { nodes, chars };
+          };
+          const u = new URL(url);
+          const read = () => RacDetect.detectListings(document, u).length;
+          const time = (f) => {
+            const t0 = performance.now();
+            const v = f();
+            return [performance.now() - t0, v];
+          };
+          const [firstRead, listings] = time(read);
+          const [firstWalk, stats] = time(walk);
+          const walks = [];
+          const reads = [];
+          for (let i = 0; i < runs; i++) {
+            // Alternate the order so that neither always runs on a warmer cache.
+            if (i % 2) {
+              walks.push(time(walk)[0]);
+              reads.push(time(read)[0]);
+            } else {
+              reads.push(time(read)[0]);
+              walks.push(time(walk)[0]);
+            }
+          }
+          return { firstRead, firstWalk, listings, textNodes: stats.nodes, elements: document.getElementsByTagName('*').length, walks, reads };
+        },
+        { runs: Math.max(runs, 5) * 2 + 1, url: SEARCH },
+      );
+      const walk = median(r.walks);
+      const read = median(r.reads);
+      out.reading.push({ cards: n, listings: r.listings, textNodes: r.textNodes, elements: r.elements, walk, read, ratio: read / walk, firstRead: r.firstRead, firstWalk: r.firstWalk });
+      await page.close();
+    }
+
+    // (c) Full annotation by the built extension: cards rendered in one insertion (as after the
+    // search XHR) → every badge present; longest task; peak JS heap of the page's isolate.
+    for (const n of skip.has('annotation') ? [] : sizes) {
+      const results = [];
+      for (let i = 0; i < runs; i++) {
+        log(`annotation ${n} cards, run ${i + 1}/${runs}`);
+        const page = await annotatedPage(b);
+        results.push(await page.evaluate((k) => window.__bench.annotate(k), n));
+        out.errors.push(...page.errors);
+        await page.close();
+      }
+      out.annotation.push({
+        cards: n,
+        ms: median(results.map((r) => r.ms)),
+        msMax: max(results.map((r) => r.ms)),
+        timeouts: results.filter((r) => r.ms == null).length,
+        longestTask: max(results.map((r) => r.longestTask)),
+        longestTaskMedian: median(results.map((r) => r.longestTask)),
+        longTasks: median(results.map((r) => r.longTasks)),
+        longestFrame: max(results.map((r) => r.longestFrame)),
+        longestExtScript: max(results.map((r) => r.longestExtScript)),
+        heapPeak: median(results.map((r) => r.heapPeak)),
+        heapDelta: median(results.map((r) => r.heapPeak - r.heapBase)),
+        badges: results[0]?.badges,
+      });
+    }
+
+    // (d) Incremental: append 20 cards to a page of 20 vs a page of 1 000 (already annotated).
+    for (const base of skip.has('incremental') ? [] : [20, 1000]) {
+      log(`incremental +20 on ${base}`);
+      const page = await annotatedPage(b);
+      await page.evaluate((k) => window.__bench.insert(k).done, base);
+      await page.waitForTimeout(400);
+      const times = [];
+      for (let i = 0; i < runs; i++) {
+        const r = await page.evaluate(async () => {
+          const { t1, done } = window.__bench.insert(20);
+          const end = await Promise.race([done, new Promise((res) => setTimeout(() => res(-1), 10000))]);
+          return end < 0 ? null : end - t1;
+        });
+        times.push(r);
+        await page.waitForTimeout(200);
+      }
+      out.incremental.push({ base, ms: median(times), all: times });
+      out.errors.push(...page.errors);
+      await page.close();
+    }
+
+    // (e) Settings change → every badge updated: chrome.storage.local written by the service
+    // worker; latency from just before the write (SW clock) to the last badge attribute change
+    // (page clock), both as performance.timeOrigin + now() (epoch ms, same machine).
+    for (const n of skip.has('settings') ? [] : [100, 1000]) {
+      log(`settings change, ${n} badges`);
+      await b.sw.evaluate(() => chrome.storage.local.clear()); // the default profile, before the page opens
+      const page = await annotatedPage(b, 0);
+      await page.evaluate((k) => window.__bench.insert(k).done, n);
+      await page.waitForTimeout(400);
+      const lat = [];
+      const longest = [];
+      for (let i = 0; i < runs; i++) {
+        const profile = i % 2 === 0 ? NO_MUTUELLE : PROFILE;
+        const count = await page.evaluate(() => window.__bench.armSettings());
+        const t0 = await b.sw.evaluate(async (p) => {
+          const t = performance.timeOrigin + performance.now();
+          await chrome.storage.local.set({ profile: p, profile$: { v: 1, savedAt: Date.now() } });
+          return t;
+        }, profile);
+        const r = await page.evaluate(() => Promise.race([window.__bench.settingsDone, new Promise((res) => setTimeout(() => res(null), 10000))]));
+        lat.push(r ? r.epoch - t0 : null);
+        longest.push(r ? r.longestTask : null);
+        if (!r) out.errors.push(`settings change: not every one of ${count} badges changed within 10 s: ${JSON.stringify(await page.evaluate(() => window.__bench.settingsStatus()))}`);
+        await page.waitForTimeout(200);
+      }
+      out.settings.push({ badges: n, ms: median(lat), msMax: max(lat), longestTask: max(longest), all: lat });
+      out.errors.push(...page.errors);
+      await page.close();
+    }
+    // Back to the default profile for whoever uses this profile dir next (it is deleted anyway).
+    await b.sw.evaluate(() => chrome.storage.local.clear());
+    out.foreignRequests = b.foreign();
+  } finally {
+    await b.close();
+  }
+  return out;
+}
