@@ -25,6 +25,54 @@ export const median = (xs) => {
 };
 const max = (xs) => xs.reduce((m, x) => (x != null && x > m ? x : m), 0);
 
+/**
+ * Runs fn() with a Chromium trace of the page's renderer and attributes main-thread time: the
+ * longest task, and the extension's own script time (FunctionCall events from chrome-extension://
+ * URLs: its content script) per task and in total, and the rendering work (style, layout,
+ * pre-paint, paint) that followed.
+ */
+async function traced(page, fn) {
+  const cdp = await page.context().newCDPSession(page);
+  const events = [];
+  cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
+  const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  let value;
+  try {
+    value = await fn();
+  } finally {
+    await cdp.send('Tracing.end');
+    await complete;
+    await cdp.detach().catch(() => {});
+  }
+  const X = events.filter((e) => e.ph === 'X' && e.dur > 0);
+  // The page's main thread: where the page's own functions run.
+  const pageUrl = page.url().split('#')[0];
+  const mainKey = X.find((e) => e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').startsWith(pageUrl.split('?')[0]));
+  const key = mainKey ? `${mainKey.pid}:${mainKey.tid}` : null;
+  const onMain = X.filter((e) => `${e.pid}:${e.tid}` === key);
+  const tasks = onMain.filter((e) => e.name === 'RunTask');
+  const ext = onMain
+    .filter((e) => e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').startsWith('chrome-extension://'))
+    .sort((a, b) => a.ts - b.ts);
+  const top = [];
+  for (const e of ext) if (!top.length || e.ts >= top[top.length - 1].ts + top[top.length - 1].dur) top.push(e);
+  let extLongest = 0;
+  for (const t of tasks) {
+    const inside = top.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur).reduce((a, e) => a + e.dur, 0);
+    extLongest = Math.max(extLongest, inside);
+  }
+  const render = onMain.filter((e) => ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'].includes(e.name)).reduce((a, e) => a + e.dur, 0);
+  return {
+    value,
+    found: key != null,
+    longestTask: tasks.reduce((m, t) => Math.max(m, t.dur), 0) / 1000,
+    extLongest: extLongest / 1000,
+    extTotal: top.reduce((a, e) => a + e.dur, 0) / 1000,
+    renderTotal: render / 1000,
+  };
+}
+
 /** src/detect as one minified IIFE (global RacDetect), as it is minified into the content script. */
 async function detectBundle() {
   const dir = mkdtempSync(join(tmpdir(), 'rac-bench-detect-'));
@@ -108,6 +156,29 @@ async function annotatedPage(b, cards = 1) {
   return page;
 }
 
+/** The same insertion in a browser without the extension: the page's own longest task. */
+async function pageAlone(sizes, runs) {
+  const browser = await chromium.launch({ executablePath: findChrome(), headless: true, args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking'] });
+  const out = [];
+  try {
+    for (const n of sizes) {
+      const longest = [];
+      for (let i = 0; i < runs; i++) {
+        const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+        await page.route('**/*', (r) => (r.request().url().startsWith(SEARCH) ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: searchPage({ cards: 1, script: benchScript() }) }) : r.abort()));
+        await page.goto(`${SEARCH}&alone=${i}`);
+        await page.waitForTimeout(100);
+        longest.push((await page.evaluate((k) => window.__bench.alone(k), n)).longestTask);
+        await page.close();
+      }
+      out.push({ cards: n, longestTask: median(longest) });
+    }
+  } finally {
+    await browser.close();
+  }
+  return out;
+}
+
 export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000], log = () => {}, skip = new Set() }) {
   const out = { reading: [], annotation: [], incremental: [], settings: [], errors: [] };
   const b = await launch(extensionDir);
@@ -164,7 +235,12 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
     }
 
     // (c) Full annotation by the built extension: cards rendered in one insertion (as after the
-    // search XHR) → every badge present; longest task; peak JS heap of the page's isolate.
+    // search XHR) → every badge present; longest task; peak JS heap of the page's isolate. Then one
+    // traced run that attributes the main thread's time to the extension's script vs the rest.
+    if (!skip.has('annotation')) {
+      log('the page alone (no extension): longest task of the insertion');
+      out.pageAlone = await pageAlone(sizes, Math.min(runs, 3));
+    }
     for (const n of skip.has('annotation') ? [] : sizes) {
       const results = [];
       for (let i = 0; i < runs; i++) {
@@ -174,6 +250,11 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
         out.errors.push(...page.errors);
         await page.close();
       }
+      log(`annotation ${n} cards, traced run`);
+      const page = await annotatedPage(b);
+      const trace = await traced(page, () => page.evaluate((k) => window.__bench.annotate(k), n));
+      out.errors.push(...page.errors);
+      await page.close();
       out.annotation.push({
         cards: n,
         ms: median(results.map((r) => r.ms)),
@@ -182,11 +263,10 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
         longestTask: max(results.map((r) => r.longestTask)),
         longestTaskMedian: median(results.map((r) => r.longestTask)),
         longTasks: median(results.map((r) => r.longTasks)),
-        longestFrame: max(results.map((r) => r.longestFrame)),
-        longestExtScript: max(results.map((r) => r.longestExtScript)),
         heapPeak: median(results.map((r) => r.heapPeak)),
         heapDelta: median(results.map((r) => r.heapPeak - r.heapBase)),
         badges: results[0]?.badges,
+        trace: { found: trace.found, longestTask: trace.longestTask, extLongest: trace.extLongest, extTotal: trace.extTotal, renderTotal: trace.renderTotal },
       });
     }
 
@@ -206,7 +286,12 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
         times.push(r);
         await page.waitForTimeout(200);
       }
-      out.incremental.push({ base, ms: median(times), all: times });
+      const trace = await traced(page, () => page.evaluate(async () => {
+        const { done } = window.__bench.insert(20);
+        await done;
+        await new Promise((res) => setTimeout(res, 100));
+      }));
+      out.incremental.push({ base, ms: median(times), all: times, extTotal: trace.extTotal, extLongest: trace.extLongest, renderTotal: trace.renderTotal });
       out.errors.push(...page.errors);
       await page.close();
     }

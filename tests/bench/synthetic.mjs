@@ -125,6 +125,14 @@ window.__bench = {
     };
   },
   settingsStatus() { return settings ? { changed: settings.changed.size, total: settings.before.size, badges } : null; },
+  /** The page's own cost, without any extension: insertion of n cards, longest task until idle. */
+  async alone(n) {
+    const lt0 = longtasks.length;
+    const { t0 } = this.insert(n, 0);
+    for (let i = 0; i < 3; i++) await new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+    await new Promise((r) => setTimeout(r, 200));
+    return { longestTask: longtasks.slice(lt0).filter(([s]) => s >= t0 - 1).reduce((m, [, d]) => Math.max(m, d), 0) };
+  },
   /** Arms the settings watcher: resolves (epoch ms) when every badge's attribute has changed. */
   armSettings() {
     const before = new Map();
