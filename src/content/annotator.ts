@@ -38,6 +38,8 @@ export interface AnnotatorOptions {
   reader: Reader;
   profile: ProfileState;
   onCount(count: number): void;
+  /** False once the extension context is gone (reloaded or updated). */
+  alive?: () => boolean;
   /** Where estimates come from (the background; tests may pass the core directly). */
   estimates?: (inputs: EstimateInput[]) => Promise<Estimate[]>;
 }
@@ -74,6 +76,7 @@ export class Annotator {
   /** Every badge must be re-rendered once the new profile's estimates are in. */
   private rerenderAll = false;
   private readonly fetchEstimates: (inputs: EstimateInput[]) => Promise<Estimate[]>;
+  private readonly alive: () => boolean;
   private compare: CompareHandle | null = null;
   private compareDirty = false;
   private nextId = 0;
@@ -83,6 +86,7 @@ export class Annotator {
     this.reader = options.reader;
     this.onCount = options.onCount;
     this.fetchEstimates = options.estimates ?? requestEstimates;
+    this.alive = options.alive ?? (() => true);
   }
 
   start(): void {
@@ -177,6 +181,7 @@ export class Annotator {
 
   private process(): void {
     if (!this.running) return;
+    if (!this.alive()) return this.stop();
     const started = performance.now();
     if (this.pruneNeeded) this.prune();
     if (this.dirty.size > 0) {
@@ -319,6 +324,7 @@ export class Annotator {
         summary: summaryText(v),
         level: v.level,
         sortCents: v.amount ? v.amount.min : Number.MAX_SAFE_INTEGER,
+        sortUpperCents: v.amount && v.kind !== 'from' && v.kind !== 'fromCovered' ? v.amount.max : Number.MAX_SAFE_INTEGER,
         target: e.badges[0]!.host,
       });
     }

@@ -17,9 +17,12 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
   const annotator = new Annotator({
     reader,
     profile,
+    // Reading isInvalid is how WXT notices that the extension was reloaded or updated.
+    alive: () => !ctx.isInvalid,
     onCount: (count) => {
-      // The toolbar badge; fails harmlessly once the extension context is gone.
-      browser.runtime.sendMessage({ type: 'rac:count', count }).catch(() => {});
+      // The toolbar badge. Once the extension context is gone this throws (synchronously) or
+      // rejects: either way, nothing to tell any more.
+      quietly(() => browser.runtime.sendMessage({ type: 'rac:count', count }).catch(() => {}));
     },
   });
   if (isSiteEnabled(sites, group)) annotator.start();
@@ -35,15 +38,28 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
   };
   browser.runtime.onMessage.addListener(onMessage);
 
+  // An extension reload leaves this script running with a dead runtime and no event for it:
+  // check on the page's own next signs of life (DOM changes, in the annotator; the user coming
+  // back to the tab, here) rather than polling or keeping the background awake.
+  const check = () => void ctx.isInvalid;
+  window.addEventListener('focus', check, { signal: ctx.signal });
+  document.addEventListener('visibilitychange', check, { signal: ctx.signal });
+  window.addEventListener('pageshow', check, { signal: ctx.signal });
+
   // Extension reloaded or updated: stop observing, remove every badge, say nothing.
   ctx.onInvalidated(() => {
     annotator.stop();
-    unwatchProfile();
-    unwatchSites();
-    try {
-      browser.runtime.onMessage.removeListener(onMessage);
-    } catch {
-      // the runtime is already gone
-    }
+    quietly(unwatchProfile);
+    quietly(unwatchSites);
+    quietly(() => browser.runtime.onMessage.removeListener(onMessage));
   });
+}
+
+/** Extension APIs throw "Extension context invalidated" once the extension is reloaded. */
+function quietly(fn: () => unknown): void {
+  try {
+    fn();
+  } catch {
+    // the runtime is gone: nothing to undo
+  }
 }

@@ -45,6 +45,22 @@ export async function launch({ extensionDir, headless = true }) {
   return { context, sw, extensionId, routes, requests, close, executablePath };
 }
 
+/** The running service worker (a scenario may have reloaded the extension, which replaces it). */
+export async function liveWorker(env) {
+  for (const w of [env.sw, ...env.context.serviceWorkers().reverse()]) {
+    const ok = await Promise.race([w.evaluate(() => 1).then(() => true, () => false), new Promise((r) => setTimeout(() => r(false), 1000))]);
+    if (ok) return w;
+  }
+  // A worker starts on demand: an extension page sending a message wakes the new one.
+  const waiting = env.context.waitForEvent('serviceworker', { timeout: 15000 });
+  const page = await env.context.newPage();
+  await page.goto(`chrome-extension://${env.extensionId}/popup.html`).catch(() => {});
+  await page.evaluate(() => chrome.runtime.sendMessage({ type: 'rac:wake' }).catch(() => {})).catch(() => {});
+  const worker = await waiting;
+  await page.close();
+  return worker;
+}
+
 /** Serves a fixture file at a real URL; returns the fixture's text. */
 export function serve(env, fixture, url) {
   const body = readFileSync(join(ROOT, 'tests/fixtures', fixture), 'utf8');

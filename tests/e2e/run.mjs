@@ -5,7 +5,7 @@ import { execSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { ROOT, launch, toolkit, foreignRequests } from './harness.mjs';
+import { ROOT, launch, liveWorker, toolkit, foreignRequests } from './harness.mjs';
 
 const args = process.argv.slice(2);
 const filter = args.find((a) => !a.startsWith('--'));
@@ -23,32 +23,37 @@ let env;
 try {
   env = await launch({ extensionDir });
   console.log(`e2e: Chromium ${env.context.browser()?.version() ?? ''} (${env.executablePath}), extension ${env.extensionId}`);
+  const scenarios = [];
   for (const file of files) {
     const { default: scenario } = await import(pathToFileURL(join(dir, file)).href);
-    const list = Array.isArray(scenario) ? scenario : [scenario];
-    for (const s of list) {
-      if (filter && !s.name.includes(filter) && !file.includes(filter)) continue;
-      const t0 = Date.now();
-      env.requests.length = 0;
-      env.routes.clear();
-      await env.sw.evaluate(() => chrome.storage.local.clear());
-      const t = toolkit(env);
-      try {
-        await s.run(t);
-        // Privacy, checked after every scenario: nothing left for any other host.
-        const foreign = foreignRequests(env);
-        t.assert.deepEqual(foreign, [], 'requests to hosts other than the routed page and the extension');
-        const extErrors = t.consoleErrors.filter((e) => !s.allowConsole?.(e));
-        t.assert.deepEqual(extErrors, [], 'console errors or warnings');
-        passed++;
-        console.log(`  ✓ ${s.name} (${Date.now() - t0} ms)`);
-      } catch (err) {
-        failed++;
-        console.log(`  ✗ ${s.name} (${Date.now() - t0} ms)\n    ${String(err?.stack ?? err).split('\n').slice(0, 12).join('\n    ')}`);
-      } finally {
-        // Keep the first (blank) page so that the browser stays up between scenarios.
-        for (const page of env.context.pages().slice(1)) await page.close().catch(() => {});
-      }
+    for (const s of Array.isArray(scenario) ? scenario : [scenario]) {
+      if (!filter || s.name.includes(filter) || file.includes(filter)) scenarios.push(s);
+    }
+  }
+  // A scenario that reloads the extension leaves it unloaded: those run after all the others.
+  scenarios.sort((a, b) => Number(!!a.reloadsExtension) - Number(!!b.reloadsExtension));
+  for (const s of scenarios) {
+    const t0 = Date.now();
+    env.sw = await liveWorker(env);
+    env.requests.length = 0;
+    env.routes.clear();
+    await env.sw.evaluate(() => chrome.storage.local.clear());
+    const t = toolkit(env);
+    try {
+      await s.run(t);
+      // Privacy, checked after every scenario: nothing left for any other host.
+      const foreign = foreignRequests(env);
+      t.assert.deepEqual(foreign, [], 'requests to hosts other than the routed page and the extension');
+      const extErrors = t.consoleErrors.filter((e) => !s.allowConsole?.(e));
+      t.assert.deepEqual(extErrors, [], 'console errors or warnings');
+      passed++;
+      console.log(`  ✓ ${s.name} (${Date.now() - t0} ms)`);
+    } catch (err) {
+      failed++;
+      console.log(`  ✗ ${s.name} (${Date.now() - t0} ms)\n    ${String(err?.stack ?? err).split('\n').slice(0, 12).join('\n    ')}`);
+    } finally {
+      // Keep the first (blank) page so that the browser stays up between scenarios.
+      for (const page of env.context.pages().slice(1)) await page.close().catch(() => {});
     }
   }
 } catch (err) {

@@ -185,6 +185,9 @@ function Breakdown(props: BadgeProps & { summary: string }) {
         {e.majoration && e.majoration.max > 0 && (
           <Row sub label={t('badge.panel.ofWhichMajoration')} value={m(e.majoration)} />
         )}
+        {e.uncoveredTicketModerateur && e.uncoveredTicketModerateur.max > 0 && (
+          <Row sub label={t('badge.panel.ofWhichTm')} value={m(e.uncoveredTicketModerateur)} />
+        )}
         {e.uncoveredExcess && e.uncoveredExcess.max > 0 && (
           <Row sub label={t('badge.panel.ofWhichExcess')} value={m(e.uncoveredExcess)} />
         )}

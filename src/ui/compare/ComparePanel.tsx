@@ -11,8 +11,10 @@ export interface CompareItem {
   specialty: string;
   summary: string;
   level: BadgeLevel;
-  /** Sort key: the lowest out-of-pocket in cents; unknown sorts last. */
+  /** Sort keys: the lowest out-of-pocket in cents (unknown last), then the highest (a floor
+   *  "dès 2 €" counts as unbounded, so an exact 2 € comes first). */
   sortCents: number;
+  sortUpperCents: number;
   target: HTMLElement;
 }
 
@@ -20,7 +22,9 @@ const t = i18n.t as (key: string, subs?: Record<string, string | number>) => str
 
 export function ComparePanel({ items, onPick }: { items: CompareItem[]; onPick(item: CompareItem): void }) {
   const [open, setOpen] = useState(false);
-  const sorted = [...items].sort((a, b) => a.sortCents - b.sortCents || a.name.localeCompare(b.name, 'fr'));
+  const sorted = [...items].sort(
+    (a, b) => a.sortCents - b.sortCents || a.sortUpperCents - b.sortUpperCents || a.name.localeCompare(b.name, 'fr'),
+  );
   return (
     <section class={`compare${open ? ' open' : ''}`} aria-label={t('compare.title')}>
       <button type="button" class="toggle" aria-expanded={open} aria-controls="rac-compare-list" onClick={() => setOpen(!open)}>

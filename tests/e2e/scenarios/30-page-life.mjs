@@ -1,0 +1,79 @@
+// The rest of a page's life with the extension: the toolbar count, the Comparer panel on result
+// lists, and the extension being reloaded (context invalidated) under an open page.
+const SEARCH_URL = 'https://www.doctolib.fr/search?location=75012-paris&speciality=dermatologue';
+
+async function waitBadges(page, n) {
+  await page.waitForFunction((k) => document.querySelectorAll('rac-badge').length === k, n, { timeout: 5000 });
+}
+
+export default [
+  {
+    name: 'toolbar icon: badge text with the number of practitioners annotated in the tab',
+    async run(t) {
+      const page = await t.openFixture('doctolib/search-spa.html', SEARCH_URL);
+      await waitBadges(page, 5);
+      const tabId = await t.tabIdOf(page);
+      const text = () => t.sw.evaluate((id) => chrome.action.getBadgeText({ tabId: id }), tabId);
+      for (let i = 0; i < 40 && (await text()) !== '5'; i++) await page.waitForTimeout(50);
+      t.assert.equal(await text(), '5');
+      await page.evaluate(() => window.__fixture.append(2));
+      await waitBadges(page, 7);
+      for (let i = 0; i < 40 && (await text()) !== '7'; i++) await page.waitForTimeout(50);
+      t.assert.equal(await text(), '7');
+    },
+  },
+  {
+    name: 'Comparer panel: practitioners sorted by out-of-pocket, an entry scrolls to its card',
+    async run(t) {
+      const page = await t.openFixture('doctolib/search-spa.html', SEARCH_URL);
+      await waitBadges(page, 5);
+      const toggle = page.locator('rac-compare button.toggle');
+      await toggle.waitFor();
+      t.assert.match(await toggle.innerText(), /Comparer le reste à charge \(5\)/);
+      t.assert.equal(await toggle.getAttribute('aria-expanded'), 'false');
+      await toggle.click();
+      const items = page.locator('rac-compare .item');
+      await items.first().waitFor();
+      t.assert.equal(await items.count(), 5);
+      const amounts = await items.evaluateAll((els) => els.map((e) => e.querySelector('.amount').textContent));
+      // Secteur 1 (exactly 2 €) first, then "dès 2 €" (at least 2 €, maybe more): never reordered in the page.
+      t.assert.match(amounts[0], /^Reste à charge : 2\s€/);
+      const pageOrder = await page.evaluate(() => [...document.querySelectorAll('[data-design-system-component=Card] h2')].map((h) => h.textContent.trim()));
+      t.assert.deepEqual(pageOrder.slice(0, 3), ['Dr Alice DURAND', 'Dr Bruno LEROY', 'Dr Chloé PETIT'], 'the site DOM keeps its order');
+      t.assert.equal(await page.locator('#react-main rac-compare').count(), 0, 'outside the site React tree');
+      await page.setViewportSize({ width: 1280, height: 300 });
+      await items.last().click();
+      const name = await items.last().locator('.name').innerText();
+      const focused = await page.evaluate(() => document.activeElement?.localName);
+      t.assert.equal(focused, 'rac-badge', 'the entry focuses its badge');
+      const inView = await page.evaluate((n) => {
+        const h = [...document.querySelectorAll('[data-design-system-component=Card] h2')].find((x) => x.textContent.trim() === n);
+        const r = h.closest('[data-design-system-component=Card]').getBoundingClientRect();
+        return r.bottom > 0 && r.top < window.innerHeight;
+      }, name);
+      t.assert.ok(inView, `${name}'s card scrolled into view`);
+    },
+  },
+  {
+    name: 'extension reloaded under an open page: badges removed, observer stopped, no console error',
+    async run(t) {
+      const page = await t.openFixture('doctolib/search-spa.html', SEARCH_URL);
+      await waitBadges(page, 5);
+      await t.sw.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the worker goes away with it
+      await page.waitForTimeout(300);
+      // No event tells a content script that its extension is gone: the user coming back to the
+      // tab (or the page changing) is when it notices.
+      await page.evaluate(() => window.dispatchEvent(new Event('focus')));
+      await page.waitForFunction(() => document.querySelectorAll('rac-badge, rac-compare').length === 0, null, { timeout: 5000 });
+      // The old content script must not react any more; Chrome does not re-inject into open tabs.
+      await page.evaluate(() => window.__fixture.append(2));
+      await page.waitForTimeout(400);
+      t.assert.equal(await page.locator('rac-badge').count(), 0);
+      // The page keeps working.
+      await page.locator('.book').first().click();
+      t.assert.equal(await page.evaluate(() => window.__bookings), 1);
+    },
+    // Chromium does not bring an unpacked extension back after runtime.reload() here: run last.
+    reloadsExtension: true,
+  },
+];
