@@ -24,8 +24,9 @@ console.log('Building the extension (wxt build)…');
 execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const extensionDir = join(ROOT, '.output/chrome-mv3');
 
-const pages = fixturePages(ROOT);
-const demo = ['doctolib/profile-optam.html', 'doctolib/search-spa.html'];
+// Anti-bot fixtures imitate error pages at real URLs: not demo material.
+const pages = fixturePages(ROOT).filter((p) => !p.file.includes('antibot'));
+const demo = ['doctolib/profile-optam.html', 'doctolib/search-spa.html', 'ameli/search-optam.html', 'doctolib/profile-two-practices.html'];
 const toOpen = pages.filter((p) => demo.includes(p.file));
 const userDataDir = mkdtempSync(join(tmpdir(), 'rac-start-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
@@ -58,17 +59,23 @@ for (const p of toOpen) {
   const badges = await page.evaluate(() =>
     [...document.querySelectorAll('rac-badge')].map((b) => ({
       cents: b.getAttribute('data-out-of-pocket-cents'),
-      near: (b.closest('[data-design-system-component=Card]')?.querySelector('h2') ?? b.previousElementSibling)?.textContent?.trim().replace(/\s+/g, ' ').slice(0, 60),
+      near: (b.closest('[data-design-system-component=Card], .item-professionnel')?.querySelector('h2') ?? b.previousElementSibling)?.innerText?.trim().replace(/\s+/g, ' ').slice(0, 60),
     })),
   );
   const shot = join(outDir, `start-${p.file.replace(/[/.]/g, '-')}.png`);
   await page.screenshot({ path: shot, fullPage: true });
   console.log(`\n${p.url}\n  screenshot: ${shot}\n  ${badges.length} badge(s):`);
-  for (const b of badges) {
-    const euros = b.cents === 'unknown' ? 'non estimé' : b.cents.replace(/(\d+)/g, (c) => (Number(c) / 100).toFixed(2).replace('.', ',') + ' €');
-    console.log(`    ${b.near ?? '?'}  →  ${euros}   [data-out-of-pocket-cents="${b.cents}"]`);
-  }
+  for (const b of badges) console.log(`    ${b.near ?? '?'}  →  ${describe(b.cents)}   [data-out-of-pocket-cents="${b.cents}"]`);
 }
+/** The testing hook's value in words: "1475", "1200-3200", "200+", "unknown". */
+function describe(cents) {
+  const eur = (c) => `${(Number(c) / 100).toFixed(2).replace('.', ',')} €`;
+  if (cents === 'unknown') return 'non estimé';
+  if (cents.endsWith('+')) return `dès ${eur(cents.slice(0, -1))}`;
+  const [min, max] = cents.split('-');
+  return max ? `${eur(min)} à ${eur(max)}` : eur(min);
+}
+
 if (headless) {
   await context.close();
   rmSync(userDataDir, { recursive: true, force: true });
