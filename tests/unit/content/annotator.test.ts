@@ -1,0 +1,114 @@
+// The annotator on a live happy-dom page: one badge per practitioner, re-used card nodes,
+// removed cards, profile changes, stop. Estimates come from the core directly (in the extension
+// they come from the background through a message).
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { estimate } from '../../../src/core';
+import type { Estimate, EstimateInput } from '../../../src/core/types';
+import { Annotator } from '../../../src/content/annotator';
+import { doctolib } from '../../../src/detect/doctolib';
+import { DEFAULT_PROFILE, type ProfileState } from '../../../src/settings';
+
+const URL_SEARCH = 'https://www.doctolib.fr/search?location=75012-paris&speciality=dermatologue';
+
+function card(name: string, slug: string, sector: string): HTMLElement {
+  const el = document.createElement('div');
+  el.setAttribute('data-design-system-component', 'Card');
+  el.innerHTML = `<div class="p-16"><h2><a href="/dermatologue/paris/${slug}?pid=practice-1">${name}</a></h2>
+    <p>Dermatologue et vénérologue</p>
+    <div class="gap-8 flex"><svg data-icon-name="regular/location-dot"></svg><div><p>3 Rue de Lyon</p></div></div>
+    <div class="gap-8 flex"><svg data-icon-name="regular/euro-sign"></svg><div><p class="sector">${sector}</p></div></div></div>`;
+  return el;
+}
+
+const state = (pct: number, isDefault = false): ProfileState => ({
+  profile: { ...DEFAULT_PROFILE, mutuelle: { kind: 'brss', dptamPct: pct, nonDptamPct: Math.min(200, Math.max(100, pct - 20)), responsable: true } },
+  isDefault,
+  repaired: false,
+});
+
+const settle = () => new Promise((r) => setTimeout(r, 150));
+const attrs = () => [...document.querySelectorAll('rac-badge')].map((b) => b.getAttribute('data-out-of-pocket-cents'));
+
+let annotator: Annotator | null = null;
+let requests = 0;
+function start(profile = state(100)) {
+  requests = 0;
+  annotator = new Annotator({
+    reader: doctolib,
+    profile,
+    onCount: () => {},
+    estimates: async (inputs: EstimateInput[]): Promise<Estimate[]> => {
+      requests++;
+      return inputs.map(estimate);
+    },
+  });
+  annotator.start();
+  return annotator;
+}
+
+afterEach(() => {
+  annotator?.stop();
+  annotator = null;
+  document.body.innerHTML = '';
+});
+
+describe('annotator', () => {
+  it('adds one badge per card, including cards rendered later, and asks for estimates in batches', async () => {
+    // The readers need the page's real URL.
+    // @ts-expect-error happy-dom lets tests set the page URL
+    window.happyDOM?.setURL?.(URL_SEARCH);
+    const results = document.createElement('div');
+    results.setAttribute('data-test-id', 'hcp-results');
+    document.body.append(results);
+    results.append(card('Dr Alice DURAND', 'alice', 'Conventionné secteur 2 avec OPTAM'), card('Dr Bruno LEROY', 'bruno', 'Conventionné secteur 1'));
+    start();
+    await settle();
+    expect(attrs()).toEqual(['200+', '200']);
+    results.append(card('Dr Chloé PETIT', 'chloe', 'Conventionné secteur 2'));
+    await settle();
+    expect(attrs()).toEqual(['200+', '200', '200+']);
+    expect(annotator!.count).toBe(3);
+    expect(requests).toBeLessThanOrEqual(3);
+  });
+
+  it('re-annotates a card node re-used for another practitioner, and forgets removed cards', async () => {
+    // @ts-expect-error happy-dom lets tests set the page URL
+    window.happyDOM?.setURL?.(URL_SEARCH);
+    const results = document.createElement('div');
+    results.setAttribute('data-test-id', 'hcp-results');
+    document.body.append(results);
+    const first = card('Dr Alice DURAND', 'alice', 'Conventionné secteur 2 avec OPTAM');
+    results.append(first, card('Dr Bruno LEROY', 'bruno', 'Conventionné secteur 1'));
+    start();
+    await settle();
+    first.querySelector('a')!.textContent = 'Dr Inès BLANC';
+    first.querySelector('a')!.setAttribute('href', '/dermatologue/paris/ines?pid=practice-9');
+    first.querySelector('.sector')!.textContent = 'Conventionné secteur 1';
+    await settle();
+    expect(first.querySelectorAll('rac-badge')).toHaveLength(1);
+    expect(attrs()).toEqual(['200', '200']);
+    results.lastElementChild!.remove();
+    await settle();
+    expect(annotator!.count).toBe(1);
+  });
+
+  it('re-renders every badge when the profile changes, and removes them all on stop', async () => {
+    const url = 'https://www.doctolib.fr/dermatologue/paris/claire-martin-paris?pid=practice-48213';
+    const html = readFileSync(resolve(__dirname, '../../fixtures/doctolib/profile-optam.html'), 'utf8');
+    document.body.innerHTML = /<body>([\s\S]*)<script>/.exec(html)![1]!;
+    // @ts-expect-error happy-dom lets tests set the page URL
+    window.happyDOM?.setURL?.(url);
+    window.history.replaceState(null, '', url);
+    const a = start(state(150));
+    await settle();
+    // Consultation 60 € (rules §3.B B4), and the specialist teleconsultation, not estimated.
+    expect(attrs()).toEqual(['1475', 'unknown']);
+    a.setProfile(state(200));
+    await settle();
+    expect(attrs()).toEqual(['200', 'unknown']); // rules §3.B B3
+    a.stop();
+    expect(document.querySelectorAll('rac-badge')).toHaveLength(0);
+  });
+});
