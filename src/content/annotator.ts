@@ -6,7 +6,7 @@
 import type { CoverageProfile, Estimate, EstimateInput, Money } from '../core/types';
 import { actFromFeeLabel } from '../detect/act';
 import type { Reader } from '../detect/reader';
-import { runReader } from '../detect/run';
+import { isBlockedPage, runReader, splitRoot } from '../detect/run';
 import type { FeeRow, Listing } from '../detect/types';
 import type { ProfileState } from '../settings';
 import { summaryText } from '../ui/badge/Badge';
@@ -62,7 +62,11 @@ export class Annotator {
   private readonly entries = new Map<Element, Entry>();
   private readonly keys = new Map<string, Element>();
   private readonly dirty = new Set<Node>();
+  /** Subtrees still to read, and listings read but not yet shown, in page order. */
+  private roots: ParentNode[] = [];
   private queue: Listing[] = [];
+  /** Entries still to re-render after a profile change (sliced like the rest). */
+  private rerender: Entry[] = [];
   private pruneNeeded = false;
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | 0 = 0;
@@ -111,7 +115,9 @@ export class Annotator {
     this.observer = null;
     this.cancel();
     this.dirty.clear();
+    this.roots = [];
     this.queue = [];
+    this.rerender = [];
     this.missing.clear();
     this.rerenderAll = false;
     for (const entry of this.entries.values()) for (const b of entry.badges) b.destroy();
@@ -182,39 +188,54 @@ export class Annotator {
   private process(): void {
     if (!this.running) return;
     if (!this.alive()) return this.stop();
-    const started = performance.now();
+    const deadline = performance.now() + SLICE_MS;
     if (this.pruneNeeded) this.prune();
+    const url = new URL(location.href);
     if (this.dirty.size > 0) {
-      const url = new URL(location.href);
+      // A results page's cards are read one by one, so a long page is read in slices too.
       for (const root of topmost(this.dirty)) {
-        if (root.isConnected) this.queue.push(...runReader(this.reader, root as ParentNode, url));
+        if (root.isConnected) this.roots.push(...splitRoot(this.reader, root as ParentNode, url));
       }
       this.dirty.clear();
     }
     if (this.rerenderAll && this.entriesReady()) {
       this.rerenderAll = false;
-      for (const entry of this.entries.values()) {
-        entry.specs.forEach((spec, i) => {
-          const data = this.badgeData(entry.listing, spec);
-          if (i === 0) entry.first = data;
-          entry.badges[i]?.update(data);
-        });
-      }
+      this.rerender = [...this.entries.values()];
+    }
+    while (this.rerender.length > 0 && performance.now() < deadline) {
+      const entry = this.rerender.pop()!;
+      entry.specs.forEach((spec, i) => {
+        const data = this.badgeData(entry.listing, spec);
+        if (i === 0) entry.first = data;
+        entry.badges[i]?.update(data);
+      });
       this.compareDirty = true;
     }
     const waiting: Listing[] = [];
     let i = 0;
-    while (i < this.queue.length) {
-      const listing = this.queue[i++]!;
-      if (this.upToDate(listing)) continue;
-      if (this.ready(specsOf(listing), listing)) this.reconcile(listing);
-      else waiting.push(listing);
-      if ((i & 7) === 0 && performance.now() - started > SLICE_MS) break;
+    let r = 0;
+    let pageOk: boolean | null = null;
+    while (performance.now() < deadline) {
+      if (i < this.queue.length) {
+        const listing = this.queue[i++]!;
+        if (this.upToDate(listing)) continue;
+        if (this.ready(specsOf(listing), listing)) this.reconcile(listing);
+        else waiting.push(listing);
+      } else if (r < this.roots.length) {
+        const root = this.roots[r++]!;
+        // The anti-bot check reads the whole document: once per pass, not once per card.
+        pageOk ??= !isBlockedPage(document);
+        if (pageOk && (root as Node).isConnected) {
+          this.queue.push(...runReader(this.reader, root, url, { pageChecked: true }));
+        }
+      } else break;
     }
     this.queue = waiting.concat(this.queue.slice(i));
+    this.roots = this.roots.slice(r);
     this.setCount(this.entries.size);
     this.fetchMissing();
-    if (this.queue.length > waiting.length) this.schedule();
+    const more = this.queue.length > waiting.length || this.roots.length > 0 || this.rerender.length > 0;
+    if (more) this.schedule();
     else this.renderCompare();
   }
 
@@ -314,22 +335,25 @@ export class Annotator {
       this.compare = null;
       return;
     }
-    const items: CompareItem[] = [];
-    for (const e of this.entries.values()) {
-      const v = e.first.view;
-      items.push({
-        id: e.id,
-        name: e.listing.name ?? e.listing.specialtyLabel ?? '',
-        specialty: e.listing.specialtyLabel ?? '',
-        summary: summaryText(v),
-        level: v.level,
-        sortCents: v.amount ? v.amount.min : Number.MAX_SAFE_INTEGER,
-        sortUpperCents: v.amount && v.kind !== 'from' && v.kind !== 'fromCovered' ? v.amount.max : Number.MAX_SAFE_INTEGER,
-        target: e.badges[0]!.host,
-      });
-    }
+    const getItems = (): CompareItem[] => {
+      const items: CompareItem[] = [];
+      for (const e of this.entries.values()) {
+        const v = e.first.view;
+        items.push({
+          id: e.id,
+          name: e.listing.name ?? e.listing.specialtyLabel ?? '',
+          specialty: e.listing.specialtyLabel ?? '',
+          summary: summaryText(v),
+          level: v.level,
+          sortCents: v.amount ? v.amount.min : Number.MAX_SAFE_INTEGER,
+          sortUpperCents: v.amount && v.kind !== 'from' && v.kind !== 'fromCovered' ? v.amount.max : Number.MAX_SAFE_INTEGER,
+          target: e.badges[0]!.host,
+        });
+      }
+      return items;
+    };
     this.compare ??= mountCompare();
-    this.compare.update(items);
+    this.compare.update({ count: this.entries.size, getItems });
   }
 
   /** The estimate inputs of one badge: the fee as shown, and for a GP the hors-parcours case. */

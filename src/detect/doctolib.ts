@@ -494,6 +494,7 @@ export const doctolib: Reader = {
   site: 'doctolib',
   matches,
   read,
+  split: findCards,
 };
 
 /** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */

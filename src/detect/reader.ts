@@ -9,4 +9,6 @@ export interface Reader {
   matches(url: URL): boolean;
   /** Pure: never throws is the caller's guarantee (index.ts wraps it), but readers try too. */
   read(root: ParentNode, url: URL): Listing[];
+  /** Optional: the parts of `root` that `read` handles independently (search cards), cheaply. */
+  split?(root: ParentNode, url: URL): Element[];
 }

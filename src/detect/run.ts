@@ -33,8 +33,14 @@ export function isBlockedPage(doc: Document | null): boolean {
   return false;
 }
 
+export interface RunOptions {
+  /** The caller already checked the page with `isBlockedPage` in this pass (one check per pass
+   *  instead of one per added node: the check looks at the whole document). */
+  pageChecked?: boolean;
+}
+
 /** Listings under `root` read by `reader`; see `detectListings`. */
-export function runReader(reader: Reader, root: ParentNode, url: URL): Listing[] {
+export function runReader(reader: Reader, root: ParentNode, url: URL, options: RunOptions = {}): Listing[] {
   try {
     if (root == null || url == null) return [];
     const u = toUrl(url);
@@ -42,7 +48,7 @@ export function runReader(reader: Reader, root: ParentNode, url: URL): Listing[]
     const node = root as Node;
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return [];
     if (node.nodeType === 1 && isInsideSkipped(node)) return [];
-    if (isBlockedPage(docOf(root))) return [];
+    if (!options.pageChecked && isBlockedPage(docOf(root))) return [];
     const listings = reader.read(root, u);
     const seen = new Set<Element>();
     const out: Listing[] = [];
@@ -55,5 +61,18 @@ export function runReader(reader: Reader, root: ParentNode, url: URL): Listing[]
     return out;
   } catch {
     return [];
+  }
+}
+
+/**
+ * The independent parts of `root` (a results page's cards), to be read one by one so that a
+ * large page is annotated in slices; `[root]` when the reader has no such notion or finds one.
+ */
+export function splitRoot(reader: Reader, root: ParentNode, url: URL): ParentNode[] {
+  try {
+    const parts = reader.split?.(root, url);
+    return parts && parts.length > 1 ? parts : [root];
+  } catch {
+    return [root];
   }
 }

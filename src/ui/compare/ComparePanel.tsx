@@ -20,15 +20,24 @@ export interface CompareItem {
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
-export function ComparePanel({ items, onPick }: { items: CompareItem[]; onPick(item: CompareItem): void }) {
+export interface ComparePanelProps {
+  count: number;
+  /** Built only while the panel is open: a closed panel costs nothing per page change. */
+  getItems(): CompareItem[];
+  onPick(item: CompareItem): void;
+}
+
+export function ComparePanel({ count, getItems, onPick }: ComparePanelProps) {
   const [open, setOpen] = useState(false);
-  const sorted = [...items].sort(
-    (a, b) => a.sortCents - b.sortCents || a.sortUpperCents - b.sortUpperCents || a.name.localeCompare(b.name, 'fr'),
-  );
+  const sorted = open
+    ? getItems().sort(
+        (a, b) => a.sortCents - b.sortCents || a.sortUpperCents - b.sortUpperCents || a.name.localeCompare(b.name, 'fr'),
+      )
+    : [];
   return (
     <section class={`compare${open ? ' open' : ''}`} aria-label={t('compare.title')}>
       <button type="button" class="toggle" aria-expanded={open} aria-controls="rac-compare-list" onClick={() => setOpen(!open)}>
-        {t('compare.toggle', { count: items.length })}
+        {t('compare.toggle', { count })}
       </button>
       {open && (
         <ol id="rac-compare-list" class="list">

@@ -1,11 +1,11 @@
 import { h, render } from 'preact';
 import { SHADOW_MODE } from '../shadow-mode';
 import css from './compare.css?inline';
-import { ComparePanel, type CompareItem } from './ComparePanel';
+import { ComparePanel, type CompareItem, type ComparePanelProps } from './ComparePanel';
 
 
 export interface CompareHandle {
-  update(items: CompareItem[]): void;
+  update(props: Omit<ComparePanelProps, 'onPick'>): void;
   destroy(): void;
 }
 
@@ -19,14 +19,15 @@ export function mountCompare(): CompareHandle {
   root.append(container);
   for (const type of ['click', 'pointerdown', 'mousedown', 'keydown']) host.addEventListener(type, (e) => e.stopPropagation());
   const onPick = (item: CompareItem) => {
-    item.target.scrollIntoView({ behavior: 'smooth', block: 'center' });
+    const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    item.target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
     item.target.focus({ preventScroll: true });
   };
   // On <html>, not <body>: outside the site's React root and its re-renders.
   document.documentElement.append(host);
   return {
-    update(items) {
-      render(h(ComparePanel, { items, onPick }), container);
+    update(props) {
+      render(h(ComparePanel, { ...props, onPick }), container);
     },
     destroy() {
       render(null, container);

@@ -46,11 +46,12 @@ export default [
       const name = await items.last().locator('.name').innerText();
       const focused = await page.evaluate(() => document.activeElement?.localName);
       t.assert.equal(focused, 'rac-badge', 'the entry focuses its badge');
-      const inView = await page.evaluate((n) => {
+      // Smooth scrolling: wait for the card to arrive.
+      const inView = await page.waitForFunction((n) => {
         const h = [...document.querySelectorAll('[data-design-system-component=Card] h2')].find((x) => x.textContent.trim() === n);
         const r = h.closest('[data-design-system-component=Card]').getBoundingClientRect();
         return r.bottom > 0 && r.top < window.innerHeight;
-      }, name);
+      }, name, { timeout: 3000 }).then(() => true, () => false);
       t.assert.ok(inView, `${name}'s card scrolled into view`);
     },
   },
