@@ -2,7 +2,8 @@
 // and, with --sizes, which modules make up the content script (WXT's bundle analysis: rendered
 // bytes before minification, so shares rather than final bytes).
 //   node scripts/bench-sizes.mjs            → the table
-//   node scripts/bench-sizes.mjs --modules  → + the content script's biggest modules (rebuilds)
+//   node scripts/bench-sizes.mjs --modules [content-scripts/doctolib.js]
+//                                           → + that content script's biggest modules (rebuilds)
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative } from 'node:path';
@@ -10,7 +11,6 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CONTENT_SCRIPT = 'content-scripts/content.js';
 export const CONTENT_GZIP_BUDGET = 30_000;
 
 function walk(dir) {
@@ -31,8 +31,8 @@ export function bundleSizes(dir = join(ROOT, '.output/chrome-mv3')) {
     .sort((a, b) => b.raw - a.raw);
 }
 
-/** The content script's modules by rendered size (runs a production build with analysis on). */
-export async function contentModules() {
+/** A content script's modules by rendered size (runs a production build with analysis on). */
+export async function contentModules(script = 'content-scripts/doctolib.js') {
   const { build } = await import('wxt');
   const dir = mkdtempSync(join(tmpdir(), 'rac-sizes-'));
   const quiet = () => {};
@@ -46,7 +46,7 @@ export async function contentModules() {
     for (const f of readdirSync(dir).filter((x) => /^stats-\d+\.json$/.test(x))) {
       const j = JSON.parse(readFileSync(join(dir, f), 'utf8'));
       for (const meta of Object.values(j.nodeMetas)) {
-        const part = meta.moduleParts?.[CONTENT_SCRIPT];
+        const part = meta.moduleParts?.[script];
         if (part === undefined) continue;
         const id = meta.id.replace(/^\0/, '').replace(/^.*\/node_modules\//, '').replace(/^\//, '');
         const group = meta.id.includes('node_modules/')
@@ -59,7 +59,7 @@ export async function contentModules() {
     const groups = new Map();
     for (const m of modules) groups.set(m.group, (groups.get(m.group) ?? 0) + m.rendered);
     const total = modules.reduce((s, m) => s + m.rendered, 0);
-    return { total, modules, groups: [...groups].map(([group, rendered]) => ({ group, rendered })).sort((a, b) => b.rendered - a.rendered) };
+    return { script, total, modules, groups: [...groups].map(([group, rendered]) => ({ group, rendered })).sort((a, b) => b.rendered - a.rendered) };
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
@@ -69,8 +69,9 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   const kb = (n) => (n / 1000).toFixed(1).padStart(7);
   for (const s of bundleSizes()) console.log(`${s.file.padEnd(44)} ${kb(s.raw)} KB ${kb(s.gzip)} KB gzip`);
   if (process.argv.includes('--modules')) {
-    const m = await contentModules();
-    console.log(`\n${CONTENT_SCRIPT}: modules by rendered size (before minification), total ${kb(m.total)} KB`);
+    const i = process.argv.indexOf('--modules');
+    const m = await contentModules(process.argv[i + 1] && !process.argv[i + 1].startsWith('-') ? process.argv[i + 1] : undefined);
+    console.log(`\n${m.script}: modules by rendered size (before minification), total ${kb(m.total)} KB`);
     for (const g of m.groups.slice(0, 15)) console.log(`  ${g.group.padEnd(40)} ${kb(g.rendered)} KB ${((100 * g.rendered) / m.total).toFixed(0).padStart(3)} %`);
     console.log('');
     for (const x of m.modules.slice(0, 15)) console.log(`  ${x.id.slice(0, 60).padEnd(60)} ${kb(x.rendered)} KB`);

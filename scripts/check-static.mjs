@@ -272,7 +272,7 @@ async function main() {
       check(
         `${browser}: ${files.join(' + ')} ${(gz / 1000).toFixed(1)} KB gzip ≤ ${CONTENT_GZIP_BUDGET / 1000} KB (raw ${(raw / 1000).toFixed(1)} KB; ${(cs.matches ?? []).join(', ')})`,
         ok,
-        ok ? [] : [`over budget by ${((gz - CONTENT_GZIP_BUDGET) / 1000).toFixed(1)} KB; see the biggest modules with \`node scripts/bench-sizes.mjs --modules\``],
+        ok ? [] : [`over budget by ${((gz - CONTENT_GZIP_BUDGET) / 1000).toFixed(1)} KB; see the biggest modules with \`node scripts/bench-sizes.mjs --modules ${files[0]}\``],
       );
     }
   }
