@@ -163,15 +163,18 @@ async function pageAlone(sizes, runs) {
   try {
     for (const n of sizes) {
       const longest = [];
+      const counts = [];
       for (let i = 0; i < runs; i++) {
         const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
         await page.route('**/*', (r) => (r.request().url().startsWith(SEARCH) ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: searchPage({ cards: 1, script: benchScript() }) }) : r.abort()));
         await page.goto(`${SEARCH}&alone=${i}`);
         await page.waitForTimeout(100);
-        longest.push((await page.evaluate((k) => window.__bench.alone(k), n)).longestTask);
+        const r = await page.evaluate((k) => window.__bench.alone(k), n);
+        longest.push(r.longestTask);
+        counts.push(r.longTasks);
         await page.close();
       }
-      out.push({ cards: n, longestTask: median(longest) });
+      out.push({ cards: n, longestTask: median(longest), longTasks: median(counts) });
     }
   } finally {
     await browser.close();
