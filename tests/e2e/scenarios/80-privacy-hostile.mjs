@@ -100,7 +100,7 @@ export default [
   {
     name: 'hostile page text (search list): badges, breakdown and Comparer show it as text only; the page still works',
     async run(t) {
-      const page = await t.openFixture('robustness/hostile-search.html', SEARCH_URL);
+      const page = await t.openFixture('robustness/hostile-search.htm', SEARCH_URL);
       await page
         .waitForFunction(() => {
           const cards = [...document.querySelectorAll('[data-card]')];
@@ -180,7 +180,7 @@ export default [
   {
     name: 'hostile page text (profile): fee labels and tags, name, specialty, sector sentence stay text; the page still works',
     async run(t) {
-      const page = await t.openFixture('robustness/hostile-profile.html', PROFILE_URL);
+      const page = await t.openFixture('robustness/hostile-profile.htm', PROFILE_URL);
       await page.waitForSelector('rac-badge', { timeout: 10000 });
       await page.waitForTimeout(300); // a second pass adds nothing
       const rows = await page.evaluate(() =>

@@ -64,7 +64,7 @@ export default [
     name: 'a page whose own scripts throw and sabotage attachShadow/after/rAF/MutationObserver in its world: badges right, page working',
     allowConsole: pageOwn,
     async run(t) {
-      const page = await t.openFixture('robustness/throwing-page.html', `${BASE}robustness-throwing`);
+      const page = await t.openFixture('robustness/throwing-page.htm', `${BASE}robustness-throwing`);
       await expectRightBadges(t, page, 5);
       // The page did throw (so the check above ran under fire): its timers, its rejection, and its
       // observer on each of our insertions.
@@ -100,14 +100,14 @@ export default [
         });
       // Baseline: the same page and re-render with the extension switched off for the site.
       await t.setStorage({ sites: { 'doctolib.fr': false } });
-      const off = await t.openFixture('robustness/noise-50k.html', `${url}&run=off`);
+      const off = await t.openFixture('robustness/noise-50k.htm', `${url}&run=off`);
       await off.waitForTimeout(500);
       const baseline = await burst(off);
       await off.close();
       await t.setStorage({ sites: { 'doctolib.fr': true } });
 
       const started = Date.now();
-      const page = await t.openFixture('robustness/noise-50k.html', `${url}&run=on`);
+      const page = await t.openFixture('robustness/noise-50k.htm', `${url}&run=on`);
       const elements = await page.evaluate(() => window.__fixture.elements());
       t.assert.ok(elements >= 50000, `${elements} elements`);
       await expectRightBadges(t, page, 5, 10000);
@@ -134,14 +134,14 @@ export default [
       const url = `${BASE}robustness-mutating`;
       // Baseline: the same page with the extension switched off for the site (content script idle).
       await t.setStorage({ sites: { 'doctolib.fr': false } });
-      const off = await t.openFixture('robustness/mutating-page.html', `${url}&run=off`);
+      const off = await t.openFixture('robustness/mutating-page.htm', `${url}&run=off`);
       await off.waitForTimeout(300);
       const baseline = await off.evaluate(() => window.__fixture.run(5000));
       t.assert.equal(await off.locator('rac-badge').count(), 0, 'switched off: no badge');
       await off.close();
 
       await t.setStorage({ sites: { 'doctolib.fr': true } });
-      const page = await t.openFixture('robustness/mutating-page.html', `${url}&run=on`);
+      const page = await t.openFixture('robustness/mutating-page.htm', `${url}&run=on`);
       await expectRightBadges(t, page, 5);
       const run = await page.evaluate(() => window.__fixture.run(5000));
       const lt = await longTasks(page);
