@@ -24,17 +24,29 @@ async function cards(page) {
   );
 }
 
+/**
+ * Polls from Node: Playwright's waitForFunction relies on requestAnimationFrame or
+ * MutationObserver in the page's world, which the throwing page replaces.
+ */
+async function waitUntil(page, fn, arg, timeout) {
+  const end = Date.now() + timeout;
+  while (Date.now() < end) {
+    if (await page.evaluate(fn, arg).catch(() => false)) return true;
+    await new Promise((r) => setTimeout(r, 50));
+  }
+  return false;
+}
+
 async function expectRightBadges(t, page, count, timeout = 8000) {
-  await page
-    .waitForFunction(
-      (n) => {
-        const cs = document.querySelectorAll('[data-test-id=hcp-results] [data-design-system-component=Card]');
-        return cs.length === n && Array.from(cs).every((c) => c.querySelectorAll('rac-badge').length === 1);
-      },
-      count,
-      { timeout },
-    )
-    .catch(() => {});
+  await waitUntil(
+    page,
+    (n) => {
+      const cs = document.querySelectorAll('[data-test-id=hcp-results] [data-design-system-component=Card]');
+      return cs.length === n && Array.from(cs).every((c) => c.querySelectorAll('rac-badge').length === 1);
+    },
+    count,
+    timeout,
+  );
   const list = await cards(page);
   t.assert.equal(list.length, count, 'cards on the page');
   for (const c of list) t.assert.deepEqual(c.badges, [BY_SECTOR[c.sector]], `${c.name} (${c.sector || 'no sector line'})`);
