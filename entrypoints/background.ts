@@ -4,8 +4,13 @@
 import { browser } from 'wxt/browser';
 import { estimate } from '../src/core';
 import { isEstimateRequest } from '../src/content/estimates';
+import { profileItem, sitesItem } from '../src/settings';
 
 export default defineBackground(() => {
+  // Defining the storage items runs their migrations at startup: content scripts only read the
+  // stored values (src/settings/reader.ts), so some extension context must migrate them.
+  void [profileItem, sitesItem];
+
   // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -4,14 +4,15 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Reader } from '../detect/reader';
 import { siteGroupOf } from '../detect/sites';
-import { readProfile, readSites, isSiteEnabled, watchProfile, watchSites } from '../settings';
+import { readSettings, watchSettings } from '../settings/reader';
+import { isSiteEnabled } from '../settings/schema';
 import { Annotator } from './annotator';
 
 export async function runContentScript(ctx: ContentScriptContext, reader: Reader): Promise<void> {
   const group = siteGroupOf(location.hostname);
   if (group == null || !reader.matches(new URL(location.href))) return;
 
-  const [profile, sites] = await Promise.all([readProfile(), readSites()]);
+  const { profile, sites } = await readSettings();
   if (ctx.isInvalid) return;
 
   const annotator = new Annotator({
@@ -27,8 +28,14 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
   });
   if (isSiteEnabled(sites, group)) annotator.start();
 
-  const unwatchProfile = watchProfile((state) => annotator.setProfile(state));
-  const unwatchSites = watchSites((s) => (isSiteEnabled(s, group) ? annotator.start() : annotator.stop()));
+  let current = profile;
+  const unwatch = watchSettings((s) => {
+    if (!isSiteEnabled(s.sites, group)) return annotator.stop();
+    // Re-render only when the profile really changed (a site switch elsewhere is no reason).
+    if (JSON.stringify(s.profile) !== JSON.stringify(current)) annotator.setProfile(s.profile);
+    current = s.profile;
+    annotator.start();
+  });
 
   const onMessage = (message: unknown) => {
     if ((message as { type?: unknown } | null)?.type === 'rac:get-count') {
@@ -49,8 +56,7 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
   // Extension reloaded or updated: stop observing, remove every badge, say nothing.
   ctx.onInvalidated(() => {
     annotator.stop();
-    quietly(unwatchProfile);
-    quietly(unwatchSites);
+    quietly(unwatch);
     quietly(() => browser.runtime.onMessage.removeListener(onMessage));
   });
 }

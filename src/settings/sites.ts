@@ -2,13 +2,7 @@
 // a group missing from the map is on (uBlock Origin / Dark Reader: a default plus overrides).
 import { storage } from '#imports';
 import { withSettingsLock } from './lock';
-
-export const SITE_GROUPS = ['doctolib.fr', 'ameli.fr', 'maiia.com', 'keldoc.com'] as const;
-export type SiteGroup = (typeof SITE_GROUPS)[number];
-export type SiteSwitches = Partial<Record<SiteGroup, boolean>>;
-
-/** Every group is on until the user turns it off. */
-export const SITE_DEFAULT_ENABLED = true;
+import { SITE_DEFAULT_ENABLED, validateSites, type SiteGroup, type SiteSwitches } from './schema';
 
 /** v1 is the first stored version; a shape change bumps it and adds `migrations[2]`. */
 export const SITES_VERSION = 1;
@@ -18,24 +12,6 @@ export const sitesItem = storage.defineItem<SiteSwitches>('local:sites', {
   version: SITES_VERSION,
   migrations: {},
 });
-
-export function isSiteGroup(value: unknown): value is SiteGroup {
-  return typeof value === 'string' && (SITE_GROUPS as readonly string[]).includes(value);
-}
-
-/** Keeps the boolean overrides of known groups; anything else is dropped. */
-export function validateSites(raw: unknown): SiteSwitches {
-  const out: SiteSwitches = {};
-  if (typeof raw !== 'object' || raw == null || Array.isArray(raw)) return out;
-  for (const group of SITE_GROUPS) {
-    const v = (raw as Record<string, unknown>)[group];
-    if (typeof v === 'boolean' && v !== SITE_DEFAULT_ENABLED) out[group] = v;
-  }
-  return out;
-}
-
-export const isSiteEnabled = (sites: SiteSwitches, group: SiteGroup): boolean =>
-  sites[group] ?? SITE_DEFAULT_ENABLED;
 
 export async function readSites(): Promise<SiteSwitches> {
   return validateSites(await sitesItem.getValue().catch(() => ({})));

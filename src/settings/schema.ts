@@ -1,0 +1,145 @@
+// The settings' shapes, defaults and validation, with no storage code: shared by the extension
+// pages (which read and write through WXT storage items, profile.ts / sites.ts) and the content
+// scripts (which only read, reader.ts). Storage layout (storage.local): `profile` holds the
+// CoverageProfile, `profile$` its metadata (WXT's convention), `sites` the per-site overrides.
+import type { CoverageProfile, Mutuelle } from '../core/types';
+
+export const STORAGE_KEYS = { profile: 'profile', profileMeta: 'profile$', sites: 'sites' } as const;
+
+/** The most common French situation (DESIGN), used until the user saves their own. */
+export const DEFAULT_PROFILE: CoverageProfile = Object.freeze({
+  mutuelle: Object.freeze({ kind: 'brss', dptamPct: 100, nonDptamPct: 100, responsable: true }),
+  age: 30,
+  medecinTraitant: true,
+  referred: true,
+  ald: false,
+  maternity: false,
+  regime: 'general',
+  css: false,
+  ame: false,
+}) as CoverageProfile;
+
+/** Highest level a tableau de garanties prints in practice; beyond it we assume a typo. */
+export const MAX_LEVEL_PCT = 1000;
+export const MAX_AGE = 130;
+
+export interface ProfileMeta {
+  /** Schema version, written by WXT's storage item. */
+  v?: number;
+  /** Set when the user saved a profile: until then the badges say "profil par défaut". */
+  savedAt?: number;
+  /** The "your settings were repaired" notice was shown for the data now stored. */
+  repairNoticeShown?: boolean;
+}
+
+export interface ProfileState {
+  profile: CoverageProfile;
+  /** No profile was ever saved: the default is in use. */
+  isDefault: boolean;
+  /** Stored data was invalid and some fields fell back to defaults. */
+  repaired: boolean;
+}
+
+const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+const isLevel = (v: unknown): v is number =>
+  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_LEVEL_PCT;
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v != null && !Array.isArray(v);
+
+/** The mutuelle, and whether anything in it had to be replaced. */
+function validateMutuelle(raw: unknown): { mutuelle: Mutuelle; repaired: boolean } {
+  const fallback = (): { mutuelle: Mutuelle; repaired: boolean } => ({
+    mutuelle: { ...DEFAULT_PROFILE.mutuelle },
+    repaired: true,
+  });
+  if (!isPlainObject(raw)) return fallback();
+  if (raw.kind === 'none') return { mutuelle: { kind: 'none' }, repaired: false };
+  if (raw.kind !== 'brss' || !isLevel(raw.dptamPct)) return fallback();
+  const dptamPct = Math.round(raw.dptamPct);
+  let repaired = false;
+  let nonDptamPct = dptamPct;
+  if (isLevel(raw.nonDptamPct)) nonDptamPct = Math.round(raw.nonDptamPct);
+  else repaired = true;
+  let responsable = true;
+  if (isBool(raw.responsable)) responsable = raw.responsable;
+  else repaired = true;
+  return { mutuelle: { kind: 'brss', dptamPct, nonDptamPct, responsable }, repaired };
+}
+
+/** Keeps every valid field, replaces every invalid one by its default (Dark Reader's approach). */
+export function validateProfile(raw: unknown): { profile: CoverageProfile; repaired: boolean } {
+  if (!isPlainObject(raw)) {
+    return { profile: { ...DEFAULT_PROFILE, mutuelle: { ...DEFAULT_PROFILE.mutuelle } }, repaired: raw != null };
+  }
+  let repaired = false;
+  const pick = <T>(ok: boolean, value: unknown, fallback: T): T => {
+    if (ok) return value as T;
+    repaired = true;
+    return fallback;
+  };
+  const m = validateMutuelle(raw.mutuelle);
+  if (m.repaired) repaired = true;
+  const ageOk = typeof raw.age === 'number' && Number.isFinite(raw.age) && raw.age >= 0 && raw.age <= MAX_AGE;
+  const profile: CoverageProfile = {
+    mutuelle: m.mutuelle,
+    age: ageOk ? Math.floor(raw.age as number) : pick(false, 0, DEFAULT_PROFILE.age),
+    medecinTraitant: pick(isBool(raw.medecinTraitant), raw.medecinTraitant, DEFAULT_PROFILE.medecinTraitant),
+    referred: pick(isBool(raw.referred), raw.referred, DEFAULT_PROFILE.referred),
+    ald: pick(isBool(raw.ald), raw.ald, DEFAULT_PROFILE.ald),
+    maternity: pick(isBool(raw.maternity), raw.maternity, DEFAULT_PROFILE.maternity),
+    regime: pick(raw.regime === 'general' || raw.regime === 'alsace-moselle', raw.regime, DEFAULT_PROFILE.regime),
+    css: pick(isBool(raw.css), raw.css, DEFAULT_PROFILE.css),
+    ame: pick(isBool(raw.ame), raw.ame, DEFAULT_PROFILE.ame),
+  };
+  // The CSS and the AME exclude each other (the core rejects both): which one holds is unknown.
+  if (profile.css && profile.ame) {
+    profile.css = DEFAULT_PROFILE.css;
+    profile.ame = DEFAULT_PROFILE.ame;
+    repaired = true;
+  }
+  return { profile, repaired };
+}
+
+export function validateMeta(raw: unknown): ProfileMeta {
+  if (!isPlainObject(raw)) return {};
+  const meta: ProfileMeta = {};
+  if (typeof raw.v === 'number' && Number.isInteger(raw.v)) meta.v = raw.v;
+  if (typeof raw.savedAt === 'number' && Number.isFinite(raw.savedAt)) meta.savedAt = raw.savedAt;
+  if (raw.repairNoticeShown === true) meta.repairNoticeShown = true;
+  return meta;
+}
+
+/** The stored value and metadata as the popup, options and badges use them. */
+export function stateOf({ raw, meta }: { raw: unknown; meta: ProfileMeta }): ProfileState {
+  const { profile, repaired } = validateProfile(raw);
+  return { profile, isDefault: meta.savedAt == null, repaired };
+}
+
+// --- Per-site switches (DESIGN "Settings"): keys are site groups, values are overrides only;
+// a group missing from the map is on (uBlock Origin / Dark Reader: a default plus overrides).
+
+export const SITE_GROUPS = ['doctolib.fr', 'ameli.fr', 'maiia.com', 'keldoc.com'] as const;
+export type SiteGroup = (typeof SITE_GROUPS)[number];
+export type SiteSwitches = Partial<Record<SiteGroup, boolean>>;
+
+/** Every group is on until the user turns it off. */
+export const SITE_DEFAULT_ENABLED = true;
+
+export function isSiteGroup(value: unknown): value is SiteGroup {
+  return typeof value === 'string' && (SITE_GROUPS as readonly string[]).includes(value);
+}
+
+/** Keeps the boolean overrides of known groups; anything else is dropped. */
+export function validateSites(raw: unknown): SiteSwitches {
+  const out: SiteSwitches = {};
+  if (typeof raw !== 'object' || raw == null || Array.isArray(raw)) return out;
+  for (const group of SITE_GROUPS) {
+    const v = (raw as Record<string, unknown>)[group];
+    if (typeof v === 'boolean' && v !== SITE_DEFAULT_ENABLED) out[group] = v;
+  }
+  return out;
+}
+
+export const isSiteEnabled = (sites: SiteSwitches, group: SiteGroup): boolean =>
+  sites[group] ?? SITE_DEFAULT_ENABLED;
+
