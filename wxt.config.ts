@@ -5,8 +5,14 @@ import { HOST_PERMISSIONS } from './src/hosts';
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'src/i18n/locales' },
-  // RAC_SOURCEMAP=1 for bundle-size analysis (scripts/bundle-report.mjs).
-  vite: () => ({ plugins: [preact()], build: { sourcemap: !!process.env.RAC_SOURCEMAP } }),
+  vite: () => ({
+    plugins: [preact()],
+    // No modulepreload polyfill: it would put a fetch() (of our own chunks) into the pages.
+    // RAC_SOURCEMAP=1 adds source maps for bundle-size analysis.
+    build: { sourcemap: !!process.env.RAC_SOURCEMAP, modulePreload: { polyfill: false } },
+  }),
+  // web-ext is installed for `web-ext lint` only: `npm run dev` must not launch a browser with it.
+  webExt: { disabled: true },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -77,15 +77,6 @@ export const RULES = [
  */
 export const ALLOW = [
   {
-    rule: 'fetch',
-    file: /^chunks\/[\w-]+\.js$/,
-    context: /\.ep\)return;\w+\.ep=!0;(?:let|var|const) \w+=\w+\(\w+\);fetch\(\w+\.href,\w+\)/,
-    reason:
-      "Vite's modulepreload polyfill in the popup/options chunks: it fetches only the href of the page's own " +
-      '<link rel=modulepreload> elements (chrome-extension://<id>/chunks/*.js, the extension itself). Never in the ' +
-      'content script. Removable with `vite: { build: { modulePreload: { polyfill: false } } }` in wxt.config.ts.',
-  },
-  {
     rule: 'innerHTML/outerHTML',
     file: /^(?:content-scripts|chunks)\/[\w-]+\.js$/,
     context: /__html[^;]{0,80}innerHTML=\w+\.__html/,
