@@ -170,7 +170,13 @@ export default [
       await options.getByLabel('Les soins concernent mon affection de longue durée (ALD)').check();
       await options.getByRole('radio', { name: '200 %' }).check();
       await options.waitForFunction(() => document.querySelector('.toast-region .save-status')?.textContent === 'Enregistré');
-      const { profile } = await t.getStorage('profile');
+      // Three changes, three writes: wait for the last one to land (the notice shows after the first).
+      let profile;
+      for (let i = 0; i < 50; i++) {
+        ({ profile } = await t.getStorage('profile'));
+        if (profile?.mutuelle?.dptamPct === 200 && profile.age === 45 && profile.ald) break;
+        await new Promise((r) => setTimeout(r, 50));
+      }
       t.assert.equal(profile.age, 45);
       t.assert.equal(profile.ald, true);
       t.assert.deepEqual(profile.mutuelle, { kind: 'brss', dptamPct: 200, nonDptamPct: 200, responsable: true });
