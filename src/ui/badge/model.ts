@@ -50,7 +50,10 @@ export function badgeView({ estimate, sector, specialty, floor, feeShown }: Badg
     return { attr: 'unknown', level: 'unknown', kind: 'unknown', sectorUnknown };
   }
   if (floor || estimate.status === 'fee-unknown') {
-    const covered = estimate.status === 'fee-unknown' ? estimate.fullyCoveredUpTo : undefined;
+    // "Couvert jusqu'à X" only when X is at least the tarif used: a non-conventionné doctor's
+    // tarif d'autorité (1,22 €) would read as nonsense next to "dès 50 €".
+    const c = estimate.status === 'fee-unknown' ? estimate.fullyCoveredUpTo : undefined;
+    const covered = c && (!estimate.fee || c.min >= estimate.fee.min) ? c : undefined;
     return {
       attr: `${oop.min}+`,
       level: levelOf(oop.min),

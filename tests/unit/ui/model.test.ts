@@ -28,6 +28,11 @@ describe('badge testing hook and summary (DESIGN decisions table)', () => {
     const v = badgeView({ estimate: est('fee-unknown', [200, 200], 3150), sector: '2-optam', specialty: 'dermatologue', floor: false, feeShown: false });
     expect(v).toMatchObject({ attr: '200+', kind: 'fromCovered', coveredUpTo: money(3150), level: 'low' });
   });
+  it('no fee shown, secteur 3: no "covered up to" the tarif d\'autorité below the fee used', () => {
+    const e = { ...est('fee-unknown', [5063, 5063], 122), fee: { min: 5100, max: 5100 } };
+    const v = badgeView({ estimate: e, sector: '3', specialty: 'cardiologue', floor: false, feeShown: false });
+    expect(v).toMatchObject({ attr: '5063+', kind: 'from', coveredUpTo: undefined });
+  });
   it('no fee shown, secteur 1 → exact at the tarif opposable', () => {
     const v = badgeView({ estimate: est('exact', [200, 200]), sector: '1', specialty: 'generaliste', floor: false, feeShown: false });
     expect(v).toMatchObject({ attr: '200', kind: 'exactConventional' });
