@@ -126,7 +126,8 @@ function findCards(root: ParentNode, url: URL): Element[] {
 function rowOf(icon: Element | null, card: Element): Element | null {
   if (icon === null) return null;
   for (let el = icon.parentElement; el !== null && el !== card; el = el.parentElement) {
-    if (textOf(el, 500) !== '') return el;
+    // textContent first: cheap, and the icon's own wrappers usually have none.
+    if (/\S/.test(el.textContent ?? '') && textOf(el, 500) !== '') return el;
   }
   return null;
 }
