@@ -1,7 +1,7 @@
 // Keeps one badge per practitioner in step with the page: a batched MutationObserver feeds only
-// the added or changed subtrees to the readers (Dark Reader's pattern), cards are keyed by
-// practitioner because sites re-use card nodes (refined-github's attach-element + a key mark),
-// and every badge is re-rendered in place when the settings change. No polling. Estimates come
+// the added or changed subtrees to the readers (Dark Reader's pattern), each card is remembered
+// with the practitioner key it was annotated for because sites re-use card nodes (vaccin.click's
+// lesson; the mark lives in a Map, not in the page's DOM), and every badge is re-rendered in place when the settings change. No polling. Estimates come
 // from the background in one batch per pass (src/content/estimates.ts), cached per input.
 import type { CoverageProfile, Estimate, EstimateInput, Money } from '../core/types';
 import { actFromFeeLabel } from '../detect/act';
@@ -12,9 +12,9 @@ import type { ProfileState } from '../settings';
 import { summaryText } from '../ui/badge/Badge';
 import { badgeView } from '../ui/badge/model';
 import type { CompareItem } from '../ui/compare/ComparePanel';
+import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../ui/badge/mount';
 import { mountCompare, type CompareHandle } from '../ui/compare/mount';
 import { requestEstimates } from './estimates';
-import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../ui/badge/mount';
 
 interface BadgeSpec {
   anchor: Element;
