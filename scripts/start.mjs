@@ -59,7 +59,9 @@ for (const p of toOpen) {
   const badges = await page.evaluate(() =>
     [...document.querySelectorAll('rac-badge')].map((b) => ({
       cents: b.getAttribute('data-out-of-pocket-cents'),
-      near: (b.closest('[data-design-system-component=Card], .item-professionnel')?.querySelector('h2') ?? b.previousElementSibling)?.innerText?.trim().replace(/\s+/g, ' ').slice(0, 60),
+      near: ((el) => (el?.children.length ? [...el.children].map((c) => c.innerText).join(' ') : el?.innerText))(
+        b.closest('[data-design-system-component=Card], .item-professionnel')?.querySelector('h2') ?? b.previousElementSibling,
+      )?.trim().replace(/\s+/g, ' ').slice(0, 60),
     })),
   );
   const shot = join(outDir, `start-${p.file.replace(/[/.]/g, '-')}.png`);
