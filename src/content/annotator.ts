@@ -149,14 +149,10 @@ export class Annotator {
           }
         }
         for (const node of r.removedNodes) {
-          if (node.nodeType === Node.ELEMENT_NODE && (node as Element).localName !== BADGE_TAG) this.pruneNeeded = true;
-          else if (node.nodeType === Node.TEXT_NODE) this.dirty.add(r.target);
-        }
-        if (r.removedNodes.length > 0 && r.target.nodeType === Node.ELEMENT_NODE) {
-          // A badge of ours taken out by the site's re-render: re-read that card.
-          for (const node of r.removedNodes) {
-            if ((node as Element).localName === BADGE_TAG) this.dirty.add(r.target);
-          }
+          // A text change, or a badge of ours taken out by the site's re-render: re-read there.
+          const ours = node.nodeType === Node.ELEMENT_NODE && (node as Element).localName === BADGE_TAG;
+          if (node.nodeType === Node.TEXT_NODE || ours) this.dirty.add(r.target);
+          else if (node.nodeType === Node.ELEMENT_NODE) this.pruneNeeded = true;
         }
       } else if (r.type === 'characterData') {
         const parent = r.target.parentElement;

@@ -1,7 +1,9 @@
 // Which settings group a hostname belongs to (DESIGN "Settings": `local:sites` keys). Kept apart
 // from the readers so that the popup and the content scripts' glue do not bundle them.
-/** Settings groups (DESIGN "Settings": `local:sites` keys). */
-export type SiteGroup = 'doctolib.fr' | 'ameli.fr' | 'maiia.com' | 'keldoc.com';
+import type { SiteGroup } from '../settings/schema';
+
+/** Settings groups (DESIGN "Settings": `local:sites` keys), defined once with the settings. */
+export type { SiteGroup };
 
 const GROUPS: Readonly<Record<string, SiteGroup>> = {
   'www.doctolib.fr': 'doctolib.fr',
