@@ -10,11 +10,11 @@ import { isBlockedPage, runReader, splitRoot } from '../detect/run';
 import type { FeeRow, Listing } from '../detect/types';
 import type { ProfileState } from '../settings';
 import { summaryText } from '../ui/badge/Badge';
-import { badgeView } from '../ui/badge/model';
+import { badgeView, shapeOf } from '../ui/badge/model';
 import type { CompareItem } from '../ui/compare/ComparePanel';
 import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../ui/badge/mount';
 import { mountCompare, type CompareHandle } from '../ui/compare/mount';
-import { requestEstimates } from './estimates';
+import { requestEstimates, requestInBatches } from './estimates';
 
 interface BadgeSpec {
   anchor: Element;
@@ -89,7 +89,10 @@ export class Annotator {
     this.profile = options.profile;
     this.reader = options.reader;
     this.onCount = options.onCount;
-    this.fetchEstimates = options.estimates ?? requestEstimates;
+    // Split at the background's per-message limit: a page with thousands of fee rows must not
+    // turn the badges off by making every request too large to be answered.
+    const send = options.estimates ?? requestEstimates;
+    this.fetchEstimates = (inputs) => requestInBatches(inputs, send);
     this.alive = options.alive ?? (() => true);
   }
 
@@ -131,6 +134,7 @@ export class Annotator {
   setProfile(profile: ProfileState): void {
     this.profile = profile;
     this.generation++;
+    this.retries = 0;
     this.cache.clear();
     this.missing.clear();
     if (!this.running) return;
@@ -161,7 +165,11 @@ export class Annotator {
         this.dirty.add(r.target);
       }
     }
-    if (this.dirty.size > 0 || this.pruneNeeded) this.schedule();
+    if (this.dirty.size > 0 || this.pruneNeeded) {
+      // A later change of the page gives failed estimate requests a new round of retries.
+      this.retries = 0;
+      this.schedule();
+    }
   }
 
   private schedule(): void {
@@ -200,11 +208,11 @@ export class Annotator {
     }
     while (this.rerender.length > 0 && performance.now() < deadline) {
       const entry = this.rerender.pop()!;
-      entry.specs.forEach((spec, i) => {
+      isolated(() => entry.specs.forEach((spec, i) => {
         const data = this.badgeData(entry.listing, spec);
         if (i === 0) entry.first = data;
         entry.badges[i]?.update(data);
-      });
+      }));
       this.compareDirty = true;
     }
     const waiting: Listing[] = [];
@@ -214,9 +222,12 @@ export class Annotator {
     while (performance.now() < deadline) {
       if (i < this.queue.length) {
         const listing = this.queue[i++]!;
-        if (this.upToDate(listing)) continue;
-        if (this.ready(specsOf(listing), listing)) this.reconcile(listing);
-        else waiting.push(listing);
+        // One card with odd markup never stops the others: its error stays with it.
+        isolated(() => {
+          if (this.upToDate(listing)) return;
+          if (this.ready(specsOf(listing), listing)) this.reconcile(listing);
+          else waiting.push(listing);
+        });
       } else if (r < this.roots.length) {
         const root = this.roots[r++]!;
         // The anti-bot check reads the whole document: once per pass, not once per card.
@@ -343,7 +354,7 @@ export class Annotator {
           level: v.level,
           sortCents: v.amount ? v.amount.min : Number.MAX_SAFE_INTEGER,
           sortUpperCents: v.amount && v.kind !== 'from' && v.kind !== 'fromCovered' ? v.amount.max : Number.MAX_SAFE_INTEGER,
-          target: e.badges[0]!.host,
+          target: e.badges[0]!.focusTarget,
         });
       }
       return items;
@@ -386,6 +397,7 @@ export class Annotator {
     if (alt && est.outOfPocket && (alt.min !== est.outOfPocket.min || alt.max !== est.outOfPocket.max)) horsParcours = alt;
     return {
       view: badgeView({ estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null }),
+      shape: shapeOf(spec.fee, listing.specialty),
       estimate: est,
       profile,
       sector: listing.sector,
@@ -409,6 +421,14 @@ export class Annotator {
     } catch {
       // a reader or renderer failed on odd markup: leave this batch, keep the page intact
     }
+  }
+}
+
+function isolated(fn: () => void): void {
+  try {
+    fn();
+  } catch {
+    // this card's markup broke a reader or the renderer: skip it, keep going with the others
   }
 }
 

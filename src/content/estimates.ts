@@ -6,7 +6,7 @@ import { browser } from 'wxt/browser';
 import type { Estimate, EstimateInput } from '../core/types';
 
 export const ESTIMATE_MESSAGE = 'rac:estimate';
-/** One message never carries more than this (a 1 000-card page needs a few dozen distinct inputs). */
+/** One message never carries more than this: the background refuses larger ones. */
 export const MAX_BATCH = 2000;
 
 export interface EstimateRequest {
@@ -27,4 +27,17 @@ export async function requestEstimates(inputs: EstimateInput[]): Promise<Estimat
   const reply: unknown = await browser.runtime.sendMessage({ type: ESTIMATE_MESSAGE, inputs } satisfies EstimateRequest);
   if (!Array.isArray(reply) || reply.length !== inputs.length) throw new Error('bad estimate reply');
   return reply as Estimate[];
+}
+
+/** Sends `inputs` in messages of at most `max` inputs (concurrently) and joins the replies in order. */
+export async function requestInBatches(
+  inputs: EstimateInput[],
+  send: (inputs: EstimateInput[]) => Promise<Estimate[]>,
+  max = MAX_BATCH,
+): Promise<Estimate[]> {
+  if (inputs.length <= max) return send(inputs);
+  const chunks: EstimateInput[][] = [];
+  for (let i = 0; i < inputs.length; i += max) chunks.push(inputs.slice(i, i + max));
+  const replies = await Promise.all(chunks.map(send));
+  return replies.flat();
 }

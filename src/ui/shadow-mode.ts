@@ -1,4 +1,5 @@
-// Closed in every shipped build: the site's scripts must not read the breakdown (DESIGN). Tests
-// (the e2e build mode and vitest) open it to read what the user sees.
-export const SHADOW_MODE: ShadowRootMode =
-  import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'test' ? 'open' : 'closed';
+// What differs between a shipped build and the test build (`wxt build --mode e2e`, and vitest).
+// Shipped: closed shadow roots and nothing in the page's DOM that depends on the amount or the
+// user's profile (DESIGN, badge contract). Test build: open roots and the amount hook attribute.
+export const TEST_BUILD: boolean = import.meta.env.MODE === 'e2e' || import.meta.env.MODE === 'test';
+export const SHADOW_MODE: ShadowRootMode = TEST_BUILD ? 'open' : 'closed';

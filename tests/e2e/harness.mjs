@@ -115,7 +115,7 @@ export function toolkit(env) {
       return page.evaluate(() =>
         [...document.querySelectorAll('rac-badge')].map((el) => ({
           cents: el.getAttribute('data-out-of-pocket-cents'),
-          text: el.shadowRoot?.querySelector('.text')?.textContent ?? null,
+          text: el.firstElementChild?.shadowRoot?.querySelector('.text')?.textContent ?? null,
           after: el.previousElementSibling?.textContent?.trim().slice(0, 80) ?? null,
         })),
       );

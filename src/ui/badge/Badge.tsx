@@ -5,11 +5,13 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types';
 import { formatEuros, formatMoney, formatPercent } from '../format';
-import type { BadgeView } from './model';
+import type { BadgeShape, BadgeView } from './model';
 import { renderNote } from './notes';
 
 export interface BadgeProps {
   view: BadgeView;
+  /** The box's size class: page data only (see BadgeShape). */
+  shape: BadgeShape;
   estimate: Estimate;
   profile: CoverageProfile;
   sector: Sector;
@@ -20,8 +22,6 @@ export interface BadgeProps {
   floor: boolean;
   /** Out-of-pocket if the GP on the page is not the user's médecin traitant (DESIGN "Parcours"). */
   horsParcours?: Money;
-  /** The host element, to tell clicks inside from clicks outside. */
-  host: HTMLElement;
   panelId: string;
 }
 
@@ -45,11 +45,33 @@ export function summaryText(view: BadgeView): string {
   return view.sectorUnknown ? `${t('badge.sectorUnknown')} · ${text}` : text;
 }
 
+/** The panel's height: fixed, whatever it holds (the page can see its area), scrolled inside. */
+const PANEL_HEIGHT = 440;
+const PANEL_WIDTH = 360;
+const GAP = 6;
+const MARGIN = 8;
+
+/**
+ * Where the panel goes: below the badge, or above it, or clamped into the viewport, from the
+ * badge's position and the viewport only (never from what the panel holds).
+ */
+function placement(r: DOMRect): Record<string, string> {
+  const vw = window.innerWidth;
+  const vh = window.innerHeight;
+  const width = Math.max(0, Math.min(PANEL_WIDTH, vw - 2 * MARGIN));
+  const height = Math.max(0, Math.min(PANEL_HEIGHT, vh - 2 * MARGIN));
+  const left = Math.max(MARGIN, Math.min(r.left, vw - width - MARGIN));
+  let top: number;
+  if (vh - r.bottom - GAP - MARGIN >= height) top = r.bottom + GAP;
+  else if (r.top - GAP - MARGIN >= height) top = r.top - GAP - height;
+  else top = Math.max(MARGIN, vh - height - MARGIN);
+  return { left: `${left}px`, top: `${top}px`, width: `${width}px`, height: `${height}px` };
+}
+
 export function Badge(props: BadgeProps) {
-  const { view, host, panelId } = props;
+  const { view, panelId } = props;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
-  const panel = useRef<HTMLDivElement>(null);
   const [pos, setPos] = useState<Record<string, string> | null>(null);
 
   const close = (refocus: boolean) => {
@@ -57,28 +79,19 @@ export function Badge(props: BadgeProps) {
     if (refocus) button.current?.focus();
   };
 
-  // Fixed positioning escapes the cards' overflow clipping; below the badge, or above it when
-  // there is more room there; follows the badge while open.
+  // Fixed positioning escapes the cards' overflow clipping; follows the badge while open.
   useLayoutEffect(() => {
     if (!open) return;
     let frame = 0;
     const place = () => {
       frame = 0;
       const r = button.current?.getBoundingClientRect();
-      if (!r) return;
-      const width = Math.min(360, window.innerWidth - 16);
-      const left = `${Math.max(8, Math.min(r.left, window.innerWidth - width - 8))}px`;
-      const below = window.innerHeight - r.bottom - 14;
-      const above = r.top - 14;
-      setPos(
-        below >= 420 || below >= above
-          ? { left, top: `${r.bottom + 6}px`, maxHeight: `${Math.max(160, below)}px` }
-          : { left, bottom: `${window.innerHeight - r.top + 6}px`, maxHeight: `${above}px` },
-      );
+      if (r) setPos(placement(r));
     };
     const schedule = () => { if (!frame) frame = requestAnimationFrame(place); };
     place();
-    const onDown = (e: Event) => { if (!e.composedPath().includes(host)) setOpen(false); };
+    const rootHost = (button.current?.getRootNode() as ShadowRoot | undefined)?.host;
+    const onDown = (e: Event) => { if (!rootHost || !e.composedPath().includes(rootHost)) setOpen(false); };
     window.addEventListener('scroll', schedule, { passive: true, capture: true });
     window.addEventListener('resize', schedule, { passive: true });
     document.addEventListener('pointerdown', onDown, true);
@@ -88,41 +101,46 @@ export function Badge(props: BadgeProps) {
       window.removeEventListener('resize', schedule);
       document.removeEventListener('pointerdown', onDown, true);
     };
-  }, [open, host]);
+  }, [open]);
 
   const summary = summaryText(view);
   const levelWord = view.level === 'unknown' ? '' : t(`badge.level.${view.level}`);
   return (
     <>
-      <button
-        ref={button}
-        type="button"
-        class={`badge level-${view.level}${props.isDefaultProfile ? ' default-profile' : ''}`}
-        aria-expanded={open}
-        aria-controls={panelId}
-        title={t('badge.openDetails')}
-        onClick={() => setOpen((o) => !o)}
-        onKeyDown={(e) => {
-          if (e.key === 'Escape' && open) { e.preventDefault(); close(true); }
-        }}
-      >
-        <span class="mark" aria-hidden="true">€</span>
-        <span class="text">{summary}</span>
-        {levelWord && <span class="sr-only">{` (${levelWord})`}</span>}
-        {props.isDefaultProfile && <span class="star" aria-hidden="true">*</span>}
-      </button>
+      <span class={`frame shape-${props.shape}${view.sectorUnknown ? ' wide' : ''}`}>
+        <button
+          ref={button}
+          type="button"
+          class={`badge level-${view.level}`}
+          aria-expanded={open}
+          aria-controls={panelId}
+          title={t('badge.openDetails')}
+          onClick={() => setOpen((o) => !o)}
+          onKeyDown={(e) => {
+            if (e.key === 'Escape' && open) { e.preventDefault(); close(true); }
+          }}
+        >
+          <span class="mark" aria-hidden="true">€</span>
+          <span class="text">{summary}</span>
+          {levelWord && <span class="sr-only">{` (${levelWord})`}</span>}
+          {/* Always there, empty or not: the default-profile mark must not change the layout. */}
+          <span class="star" aria-hidden="true">{props.isDefaultProfile ? '*' : ''}</span>
+        </button>
+      </span>
       {open && (
         <div
-          ref={panel}
           id={panelId}
           class="panel"
-          role="region"
-          aria-label={t('badge.panel.title')}
           style={pos ?? { visibility: 'hidden' }}
           onKeyDown={(e) => { if (e.key === 'Escape') { e.preventDefault(); close(true); } }}
         >
-          <Breakdown {...props} summary={summary} />
-          <button type="button" class="close" onClick={() => close(true)}>{t('badge.panel.close')}</button>
+          {/* One Tab stop whatever the content: keyboard users scroll the fixed-size panel. */}
+          <div class="scroll" tabIndex={0} role="region" aria-label={t('badge.panel.title')}>
+            <Breakdown {...props} summary={summary} />
+          </div>
+          <div class="footer">
+            <button type="button" class="close" onClick={() => close(true)}>{t('badge.panel.close')}</button>
+          </div>
         </div>
       )}
     </>
@@ -151,6 +169,7 @@ function Breakdown(props: BadgeProps & { summary: string }) {
         <p class="title">{props.summary}</p>
         <p>{view.kind === 'nonMedical' ? t('badge.panel.nonMedical') : t('badge.panel.unknown')}</p>
         {notes.length > 0 && <ul class="notes">{notes.map((n) => <li>{n}</li>)}</ul>}
+        <SourceLinks urls={sources} />
       </div>
     );
   }
@@ -202,18 +221,58 @@ function Breakdown(props: BadgeProps & { summary: string }) {
         </>
       )}
       <p class="tariff">{t('badge.panel.tariff', { version: e.tariff.version })}</p>
-      {sources.length > 0 && (
-        <p class="sources">
-          {t('badge.panel.sources')}{' '}
-          {sources.map((url, i) => (
-            <>
-              {i > 0 && ' · '}
-              <a href={url} target="_blank" rel="noopener noreferrer">{hostOf(url)}</a>
-            </>
-          ))}
-        </p>
-      )}
+      <SourceLinks urls={sources} />
     </div>
+  );
+}
+
+/**
+ * The sources, as ONE Tab stop whatever their number (arrow keys move between the links): the
+ * page can count the Tab presses that stay inside a badge, and the number of sources depends on
+ * the rules applied, hence on the user's situation.
+ */
+function SourceLinks({ urls }: { urls: string[] }) {
+  const [active, setActive] = useState(0);
+  const links = useRef<(HTMLAnchorElement | null)[]>([]);
+  const current = Math.min(active, Math.max(0, urls.length - 1));
+  if (urls.length === 0) {
+    return (
+      <p class="sources" tabIndex={0}>
+        {t('badge.panel.sources')} —
+      </p>
+    );
+  }
+  const onKeyDown = (e: KeyboardEvent) => {
+    const last = urls.length - 1;
+    const next =
+      e.key === 'ArrowRight' || e.key === 'ArrowDown' ? (current === last ? 0 : current + 1)
+      : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? (current === 0 ? last : current - 1)
+      : e.key === 'Home' ? 0
+      : e.key === 'End' ? last
+      : null;
+    if (next == null) return;
+    e.preventDefault();
+    setActive(next);
+    links.current[next]?.focus();
+  };
+  return (
+    <p class="sources" role="group" onKeyDown={onKeyDown}>
+      {t('badge.panel.sources')}{' '}
+      {urls.map((url, i) => (
+        <>
+          {i > 0 && ' · '}
+          <a
+            ref={(el) => { links.current[i] = el; }}
+            href={url}
+            target="_blank"
+            rel="noopener noreferrer"
+            tabIndex={i === current ? 0 : -1}
+          >
+            {hostOf(url)}
+          </a>
+        </>
+      ))}
+    </p>
   );
 }
 

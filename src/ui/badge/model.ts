@@ -23,6 +23,20 @@ export type SummaryKind =
   | 'from'
   | 'fromCovered';
 
+/**
+ * What the page shows of the practitioner's fee, which alone decides the size of the badge's box
+ * (with `sectorUnknown`): the page's scripts can measure the box, so it must never depend on the
+ * amount or on the user's profile.
+ */
+export type BadgeShape = 'fee' | 'range' | 'floor' | 'none' | 'nonMedical';
+
+export function shapeOf(fee: { min: number; max: number | null } | null, specialty: string): BadgeShape {
+  if (specialty === 'non-medical') return 'nonMedical';
+  if (fee == null) return 'none';
+  if (fee.max == null) return 'floor';
+  return fee.min === fee.max ? 'fee' : 'range';
+}
+
 export interface BadgeView {
   attr: string;
   level: BadgeLevel;

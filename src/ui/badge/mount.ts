@@ -1,32 +1,26 @@
-// Mounts a badge in its own <rac-badge> host right after an anchor. Each host has a shadow root,
-// closed in production (the breakdown holds the user's situation: ALD, CSS, maternité — the
-// site's scripts must not read it) and open only in the e2e build. All roots share one
-// constructable stylesheet instead of a <style> (or a fetch, as WXT's shadow UI does) per badge.
+// Mounts a badge right after an anchor: `<rac-badge>` (the contract's tag) wrapping a built-in
+// span whose closed shadow root holds the UI (src/ui/shadow-host.ts says why). In a shipped build
+// the page's DOM gets nothing that depends on the amount or the profile: no attribute, and a box
+// whose size depends only on the badge's shape (page data). The test build adds the amount hook.
 import { h, render } from 'preact';
-import { SHADOW_MODE } from '../shadow-mode';
+import { TEST_BUILD } from '../shadow-mode';
+import { createShadowHost } from '../shadow-host';
 import css from './badge.css?inline';
 import { Badge, type BadgeProps } from './Badge';
 
 export const BADGE_TAG = 'rac-badge';
+/** Testing hook (test build only): "1475", "1200-3200", "200+", "unknown". */
 export const ATTR_CENTS = 'data-out-of-pocket-cents';
 
-let sheet: CSSStyleSheet | null | undefined;
-function sharedSheet(): CSSStyleSheet | null {
-  if (sheet === undefined) {
-    try {
-      sheet = new CSSStyleSheet();
-      sheet.replaceSync(css);
-    } catch {
-      sheet = null; // no constructable sheets: fall back to a <style> per root
-    }
-  }
-  return sheet;
-}
-
-export type BadgeData = Omit<BadgeProps, 'host' | 'panelId'>;
+export type BadgeData = Omit<BadgeProps, 'panelId'>;
 
 export interface BadgeHandle {
+  /** The `<rac-badge>` element in the page. */
   host: HTMLElement;
+  /** What to focus to reach the badge's button (the root's host). */
+  focusTarget: HTMLElement;
+  /** Our UI, for tests and our own code only (closed in a shipped build). */
+  root: ShadowRoot;
   update(data: BadgeData): void;
   destroy(): void;
 }
@@ -37,34 +31,19 @@ const STOP = ['click', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'keyd
 const stop = (e: Event) => e.stopPropagation();
 
 export function mountBadge(after: Element, data: BadgeData): BadgeHandle {
-  const host = document.createElement(BADGE_TAG);
-  // delegatesFocus: the Comparer panel focuses a badge through its host.
-  const root = host.attachShadow({ mode: SHADOW_MODE, delegatesFocus: true });
-  const shared = sharedSheet();
-  let adopted = false;
-  if (shared) {
-    try {
-      root.adoptedStyleSheets = [shared];
-      adopted = true;
-    } catch {
-      // Firefox content scripts may refuse a sheet from the isolated world
-    }
-  }
-  if (!adopted) {
-    const style = document.createElement('style');
-    style.textContent = css;
-    root.append(style);
-  }
+  const { outer: host, inner, root } = createShadowHost(BADGE_TAG, css);
   for (const type of STOP) host.addEventListener(type, stop);
   const panelId = `rac-panel-${++nextId}`;
   const update = (d: BadgeData) => {
-    host.setAttribute(ATTR_CENTS, d.view.attr);
-    render(h(Badge, { ...d, host, panelId }), root);
+    if (TEST_BUILD) host.setAttribute(ATTR_CENTS, d.view.attr);
+    render(h(Badge, { ...d, panelId }), root);
   };
   update(data);
   after.after(host);
   return {
     host,
+    focusTarget: inner,
+    root,
     update,
     destroy() {
       render(null, root);

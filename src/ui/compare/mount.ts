@@ -1,36 +1,33 @@
+// Mounts the Comparer: `<rac-compare>` on <html> (outside the site's React root and its
+// re-renders) wrapping a built-in span with the closed root (src/ui/shadow-host.ts says why).
 import { h, render } from 'preact';
-import { SHADOW_MODE } from '../shadow-mode';
+import { createShadowHost } from '../shadow-host';
 import css from './compare.css?inline';
 import { ComparePanel, type CompareItem, type ComparePanelProps } from './ComparePanel';
 
-
 export interface CompareHandle {
+  /** For tests and our own code only (closed in a shipped build). */
+  root: ShadowRoot;
   update(props: Omit<ComparePanelProps, 'onPick'>): void;
   destroy(): void;
 }
 
 export function mountCompare(): CompareHandle {
-  const host = document.createElement('rac-compare');
-  const root = host.attachShadow({ mode: SHADOW_MODE });
-  const style = document.createElement('style');
-  style.textContent = css;
-  root.append(style);
-  const container = document.createElement('div');
-  root.append(container);
+  const { outer: host, root } = createShadowHost('rac-compare', css);
   for (const type of ['click', 'pointerdown', 'mousedown', 'keydown']) host.addEventListener(type, (e) => e.stopPropagation());
   const onPick = (item: CompareItem) => {
     const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
     item.target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
     item.target.focus({ preventScroll: true });
   };
-  // On <html>, not <body>: outside the site's React root and its re-renders.
   document.documentElement.append(host);
   return {
+    root,
     update(props) {
-      render(h(ComparePanel, { ...props, onPick }), container);
+      render(h(ComparePanel, { ...props, onPick }), root);
     },
     destroy() {
-      render(null, container);
+      render(null, root);
       host.remove();
     },
   };

@@ -51,7 +51,7 @@ export default [
     async run(t) {
       const page = await t.openFixture('doctolib/search-spa.html', SEARCH_URL);
       await expectOneRightBadgePerCard(t, page, 5);
-      const text = await page.locator('rac-badge').first().evaluate((b) => b.shadowRoot.querySelector('.text').textContent);
+      const text = await page.locator('rac-badge').first().evaluate((b) => b.firstElementChild.shadowRoot.querySelector('.text').textContent);
       t.assert.match(text, /^dès 2\s€ · couvert jusqu'à 31,50\s€$/);
       await t.screenshot(page, 'search-list', { readme: true });
 

@@ -44,7 +44,8 @@ export default [
       await page.setViewportSize({ width: 1280, height: 300 });
       await items.last().click();
       const name = await items.last().locator('.name').innerText();
-      const focused = await page.evaluate(() => document.activeElement?.localName);
+      // The badge's root sits on a built-in span inside <rac-badge>: that span is what has focus.
+      const focused = await page.evaluate(() => document.activeElement?.parentElement?.localName);
       t.assert.equal(focused, 'rac-badge', 'the entry focuses its badge');
       // Smooth scrolling: wait for the card to arrive.
       const inView = await page.waitForFunction((n) => {

@@ -20,7 +20,7 @@ function inspect() {
   const hosts = [...document.querySelectorAll('rac-badge, rac-compare')];
   if (hosts.length === 0) problems.push('no badge or panel at all');
   for (const host of hosts) {
-    const root = host.shadowRoot;
+    const root = host.firstElementChild?.shadowRoot;
     if (!root) {
       problems.push(`${host.localName}: shadow root not readable (is this the e2e build?)`);
       continue;
@@ -88,7 +88,7 @@ async function ltrAll(page, selector) {
       const check = window.__racReadsLeftToRight;
       const out = [];
       for (const host of document.querySelectorAll(selector.host)) {
-        for (const el of host.shadowRoot?.querySelectorAll(selector.inner) ?? []) if (!check(el)) out.push(el.textContent);
+        for (const el of host.firstElementChild?.shadowRoot?.querySelectorAll(selector.inner) ?? []) if (!check(el)) out.push(el.textContent);
       }
       return out;
     },
@@ -112,7 +112,7 @@ export default [
           id: c.getAttribute('data-card'),
           badges: [...c.querySelectorAll('rac-badge')].map((b) => ({
             cents: b.getAttribute('data-out-of-pocket-cents'),
-            text: b.shadowRoot?.querySelector('.text')?.textContent ?? null,
+            text: b.firstElementChild?.shadowRoot?.querySelector('.text')?.textContent ?? null,
           })),
         })),
       );
@@ -134,7 +134,7 @@ export default [
       await page.locator('rac-compare button.toggle').click();
       await page.locator('rac-compare .item').first().waitFor();
       const items = await page.evaluate(() =>
-        [...document.querySelector('rac-compare').shadowRoot.querySelectorAll('.item')].map((i) => ({
+        [...document.querySelector("rac-compare").firstElementChild.shadowRoot.querySelectorAll('.item')].map((i) => ({
           name: i.querySelector('.name').textContent,
           spec: i.querySelector('.spec').textContent,
           amount: i.querySelector('.amount').textContent,
@@ -151,7 +151,7 @@ export default [
         t.assert.equal(i.children, 3, 'each entry: name, specialty, amount — nothing created from page text');
         t.assert.ok(i.name.length <= 2000 && i.spec.length <= 2000, `a 10⁴-character label is clipped (${i.name.length}, ${i.spec.length})`);
       }
-      const box = await page.locator('rac-compare').evaluate((h) => h.shadowRoot.querySelector('.compare').getBoundingClientRect().width);
+      const box = await page.locator('rac-compare').evaluate((h) => h.firstElementChild.shadowRoot.querySelector('.compare').getBoundingClientRect().width);
       t.assert.ok(box <= 400, `the Comparer keeps its width with 10⁴-character labels (${box}px)`);
       t.assert.deepEqual(await page.evaluate(inspect), []);
 
@@ -189,7 +189,7 @@ export default [
           return {
             label: row.querySelector('.dl-profile-fee-name').textContent.slice(0, 40),
             cents: b?.getAttribute('data-out-of-pocket-cents') ?? null,
-            text: b?.shadowRoot?.querySelector('.text')?.textContent ?? null,
+            text: b?.firstElementChild?.shadowRoot?.querySelector('.text')?.textContent ?? null,
           };
         }),
       );

@@ -3,7 +3,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/core';
 import type { CoverageProfile, EstimateInput } from '../../../src/core/types';
-import { badgeView } from '../../../src/ui/badge/model';
+import { badgeView, shapeOf } from '../../../src/ui/badge/model';
 import { mountBadge, type BadgeData } from '../../../src/ui/badge/mount';
 import { DEFAULT_PROFILE } from '../../../src/settings';
 
@@ -20,6 +20,7 @@ function data(input: Partial<EstimateInput> & { profile: CoverageProfile }, floo
   const est = estimate(full);
   return {
     view: badgeView({ estimate: est, sector: full.sector, specialty: full.specialty, floor, feeShown: full.feeCents != null }),
+    shape: shapeOf(full.feeCents && { min: full.feeCents.min, max: floor ? null : full.feeCents.max }, full.specialty),
     estimate: est, profile: full.profile, sector: full.sector, isDefaultProfile: false,
     feeShown: full.feeCents != null, floor,
   };
@@ -38,14 +39,14 @@ describe('badge', () => {
     expect(b.host.localName).toBe('rac-badge');
     expect(anchor.nextElementSibling).toBe(b.host);
     expect(b.host.getAttribute('data-out-of-pocket-cents')).toBe('1475');
-    expect(plain(b.host.shadowRoot?.querySelector('.text')?.textContent)).toBe('Reste à charge : 14,75 €');
+    expect(plain(b.root.querySelector('.text')?.textContent)).toBe('Reste à charge : 14,75 €');
   });
 
   it('opens the breakdown with Enter, closes it with Escape and gives focus back', async () => {
     const anchor = document.createElement('div');
     document.body.append(anchor);
     const b = mountBadge(anchor, data({ profile: profile(150) }));
-    const root = b.host.shadowRoot!;
+    const root = b.root;
     const button = root.querySelector('button.badge') as HTMLButtonElement;
     expect(button.getAttribute('aria-expanded')).toBe('false');
     button.focus();
@@ -84,7 +85,7 @@ describe('badge', () => {
     let pageClicks = 0;
     card.addEventListener('click', () => pageClicks++);
     const b = mountBadge(anchor, data({ profile: profile(100) }));
-    (b.host.shadowRoot!.querySelector('button.badge') as HTMLButtonElement).click();
+    (b.root.querySelector('button.badge') as HTMLButtonElement).click();
     expect(pageClicks).toBe(0);
     anchor.click();
     expect(pageClicks).toBe(1);
@@ -95,6 +96,6 @@ describe('badge', () => {
     document.body.append(anchor);
     const b = mountBadge(anchor, data({ specialty: 'non-medical', profile: profile(100) }));
     expect(b.host.getAttribute('data-out-of-pocket-cents')).toBe('unknown');
-    expect(plain(b.host.shadowRoot?.querySelector('.text')?.textContent)).toBe('Non estimé');
+    expect(plain(b.root.querySelector('.text')?.textContent)).toBe('Non estimé');
   });
 });
