@@ -22,7 +22,11 @@ export const MAX_FEE_CENTS = 1_000_000;
 
 // Amount: "1 234,50", "1.234,50", "60", "60,00", "60.5", "26,50". Thousands separators are spaces
 // (any kind: folded to U+0020 before matching) or dots, followed by exactly 3 digits.
-const NUM = String.raw`(?<![\d.,])(\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,6}(?:[,.]\d{1,2})?)(?![\d])(?!,\d)(?![.,]\d)`;
+// A number glued to a letter ("1e309", "A4"), an exponent ("10^3") or a sign ("-30", "−30", "+30")
+// is not an amount: a person would not read it as the fee, so neither do we. A dash after a number
+// or "€" is a range's ("50-80 €", "50 € -80 €"); "+", "−" and "±" are always signs.
+const NOT_AMOUNT_BEFORE = String.raw`(?<![\d.,^+−±\p{L}\p{M}])(?<!(?:^|[^\d€ ]|[\p{L}\p{M}^+−±]\d+) *[\-–—‐‑‒])`;
+const NUM = String.raw`${NOT_AMOUNT_BEFORE}(\d{1,3}(?:[ .]\d{3})+(?:,\d{1,2})?|\d{1,6}(?:[,.]\d{1,2})?)(?![\d])(?!,\d)(?![.,]\d)`;
 const CUR = '€';
 // An amount with its currency before or after it.
 const MONEY = String.raw`(?:${CUR} *${NUM}|${NUM} *${CUR})`;
@@ -30,9 +34,11 @@ const MONEY = String.raw`(?:${CUR} *${NUM}|${NUM} *${CUR})`;
 const BARE = NUM;
 const JOIN = String.raw` *(?:a|au|et|jusqu a) *| *[-–—] *`;
 
-const RANGE_RE = new RegExp(String.raw`(?:\b(?:de|entre) +)?(?:${MONEY}|${BARE})(?:${JOIN})${MONEY}`, 'g');
-const FROM_RE = new RegExp(String.raw`\b(?:a +partir +de|des|minimum|min\.?|au +moins)(?: *:)? *${MONEY}`, 'g');
-const SINGLE_RE = new RegExp(MONEY, 'g');
+const RANGE_RE = new RegExp(String.raw`(?:\b(?:de|entre) +)?(?:${MONEY}|${BARE})(?:${JOIN})${MONEY}`, 'gu');
+const FROM_RE = new RegExp(String.raw`\b(?:a +partir +de|des|minimum|min\.?|au +moins)(?: *:)? *${MONEY}`, 'gu');
+const SINGLE_RE = new RegExp(MONEY, 'gu');
+/** Bidi controls reorder what is displayed ("\u202e03 €" shows "€ 30"): such a text is no fee. */
+const BIDI_CONTROL = /[\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/;
 
 /**
  * Lower case, accents removed, space-like characters, apostrophes and hyphens-as-spaces mapped
@@ -127,7 +133,7 @@ function collect(re: RegExp, text: string, kind: 'range' | 'from' | 'single', ta
  * there are several, or when the amount is absurd. Used by readers to split "Consultation 60 €".
  */
 export function findFee(text: string): FoundFee | null {
-  if (typeof text !== 'string' || text === '' || text.length > 2000) return null;
+  if (typeof text !== 'string' || text === '' || text.length > 2000 || BIDI_CONTROL.test(text)) return null;
   const t = prepare(text.normalize('NFC'));
   if (!t.includes('€')) return null;
   const hits: Hit[] = [];
