@@ -14,7 +14,7 @@ import { badgeView, shapeOf } from '../ui/badge/model';
 import type { CompareItem } from '../ui/compare/ComparePanel';
 import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../ui/badge/mount';
 import { mountCompare, type CompareHandle } from '../ui/compare/mount';
-import { requestEstimates, requestInBatches } from './estimates';
+import { MAX_BATCH, requestEstimates, requestInBatches } from './estimates';
 
 interface BadgeSpec {
   anchor: Element;
@@ -42,6 +42,8 @@ export interface AnnotatorOptions {
   alive?: () => boolean;
   /** Where estimates come from (the background; tests may pass the core directly). */
   estimates?: (inputs: EstimateInput[]) => Promise<Estimate[]>;
+  /** Most inputs in one request (the background's limit; tests lower it). */
+  maxBatch?: number;
 }
 
 /** Retries of a failed estimate request (the background may be starting): 200, 400, 800 ms. */
@@ -92,7 +94,7 @@ export class Annotator {
     // Split at the background's per-message limit: a page with thousands of fee rows must not
     // turn the badges off by making every request too large to be answered.
     const send = options.estimates ?? requestEstimates;
-    this.fetchEstimates = (inputs) => requestInBatches(inputs, send);
+    this.fetchEstimates = (inputs) => requestInBatches(inputs, send, options.maxBatch ?? MAX_BATCH);
     this.alive = options.alive ?? (() => true);
   }
 

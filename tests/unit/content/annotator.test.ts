@@ -7,6 +7,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/core';
 import type { Estimate, EstimateInput } from '../../../src/core/types';
 import { Annotator } from '../../../src/content/annotator';
+import { requestInBatches } from '../../../src/content/estimates';
 import { doctolib } from '../../../src/detect/doctolib';
 import { DEFAULT_PROFILE, type ProfileState } from '../../../src/settings';
 
@@ -33,7 +34,8 @@ const attrs = () => [...document.querySelectorAll('rac-badge')].map((b) => b.get
 
 let annotator: Annotator | null = null;
 let requests = 0;
-function start(profile = state(100)) {
+type Estimates = (inputs: EstimateInput[]) => Promise<Estimate[]>;
+function start(profile = state(100), estimates?: Estimates, maxBatch?: number) {
   requests = 0;
   annotator = new Annotator({
     reader: doctolib,
@@ -41,8 +43,9 @@ function start(profile = state(100)) {
     onCount: () => {},
     estimates: async (inputs: EstimateInput[]): Promise<Estimate[]> => {
       requests++;
-      return inputs.map(estimate);
+      return estimates ? estimates(inputs) : inputs.map(estimate);
     },
+    maxBatch,
   });
   annotator.start();
   return annotator;
@@ -110,5 +113,75 @@ describe('annotator', () => {
     expect(attrs()).toEqual(['200', 'unknown']); // rules §3.B B3
     a.stop();
     expect(document.querySelectorAll('rac-badge')).toHaveLength(0);
+  });
+
+  describe('a page cannot switch the badges off', () => {
+    function searchPage(...cards: HTMLElement[]): HTMLElement {
+      // @ts-expect-error happy-dom lets tests set the page URL
+      window.happyDOM?.setURL?.(URL_SEARCH);
+      const results = document.createElement('div');
+      results.setAttribute('data-test-id', 'hcp-results');
+      document.body.append(results);
+      results.append(...cards);
+      return results;
+    }
+    const three = () => [
+      card('Dr Alice DURAND', 'alice', 'Conventionné secteur 2 avec OPTAM'),
+      card('Dr Bruno LEROY', 'bruno', 'Conventionné secteur 1'),
+      card('Dr Chloé PETIT', 'chloe', 'Conventionné secteur 2'),
+    ];
+
+    it('splits requests larger than the background accepts', async () => {
+      searchPage(...three());
+      const sizes: number[] = [];
+      // The background refuses a message over its limit (here 1 input): nothing would show.
+      start(state(100), async (inputs) => {
+        sizes.push(inputs.length);
+        if (inputs.length > 1) throw new Error('too many inputs');
+        return inputs.map(estimate);
+      }, 1);
+      await settle();
+      expect(attrs()).toEqual(['200+', '200', '200+']);
+      expect(Math.max(...sizes)).toBe(1);
+    });
+
+    it('one card whose estimate breaks the badge never stops the cards after it', async () => {
+      searchPage(...three());
+      // A malformed reply for secteur 1 (the second card) makes rendering its badge throw.
+      start(state(100), async (inputs) => inputs.map((i) => (i.sector === '1' ? (undefined as unknown as Estimate) : estimate(i))));
+      await settle();
+      expect(attrs()).toEqual(['200+', '200+']);
+      expect(annotator!.count).toBe(2);
+    });
+
+    it('a later change of the page brings a new round of retries', async () => {
+      const results = searchPage(...three().slice(0, 2));
+      let failures = 4;
+      start(state(100), async (inputs) => {
+        if (failures-- > 0) throw new Error('background not answering');
+        return inputs.map(estimate);
+      });
+      await new Promise((r) => setTimeout(r, 2000)); // the first request and 3 retries: 200, 400, 800 ms
+      expect(attrs()).toEqual([]);
+      expect(requests).toBe(4);
+      // The page changes; the background fails once more, then answers: a retry shows the badges.
+      failures = 1;
+      results.append(three()[2]!);
+      await new Promise((r) => setTimeout(r, 600));
+      expect(attrs()).toEqual(['200+', '200', '200+']);
+    });
+  });
+});
+
+describe('requestInBatches', () => {
+  it('keeps the order of the replies across batches', async () => {
+    const inputs = Array.from({ length: 7 }, (_, i) => ({ date: String(i) }) as unknown as EstimateInput);
+    const sizes: number[] = [];
+    const out = await requestInBatches(inputs, async (part) => {
+      sizes.push(part.length);
+      return part.map((p) => ({ status: p.date }) as unknown as Estimate);
+    }, 3);
+    expect(sizes).toEqual([3, 3, 1]);
+    expect(out.map((e) => e.status)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
   });
 });
