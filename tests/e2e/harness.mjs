@@ -91,6 +91,31 @@ export function toolkit(env) {
       await page.goto(url);
       return page;
     },
+    /** Serves `body` at a real URL (a page or a script of the site). */
+    route(url, body, contentType = 'text/html; charset=utf-8') {
+      env.routes.set(url.split('#')[0], { body, contentType });
+    },
+    /** Opens a page already routed with `route`. */
+    async open(url) {
+      const page = await env.context.newPage();
+      watchConsole(page);
+      await page.goto(url);
+      return page;
+    },
+    /**
+     * What the user sees in our closed shadow roots, read through the DevTools Protocol (which page
+     * scripts do not have): each badge's summary and open panel, the Comparer's toggle and items.
+     * Works on the production build, where the roots are closed and the page has no amount hook.
+     */
+    async closedTree(page) {
+      const cdp = await env.context.newCDPSession(page);
+      try {
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+        return readClosedTree(root);
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
     async openExtensionPage(path) {
       const page = await env.context.newPage();
       watchConsole(page);
@@ -106,6 +131,9 @@ export function toolkit(env) {
     },
     async setStorage(items) {
       await env.sw.evaluate((i) => chrome.storage.local.set(i), items);
+    },
+    async clearStorage() {
+      await env.sw.evaluate(() => chrome.storage.local.clear());
     },
     async getStorage(keys) {
       return env.sw.evaluate((k) => chrome.storage.local.get(k), keys);
@@ -155,4 +183,42 @@ export function foreignRequests(env) {
     if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return false;
     return !allowedHosts.has(new URL(u).host);
   });
+}
+
+/** Badges and Comparer from a CDP DOM tree (DOM.getDocument with pierce: true). */
+export function readClosedTree(doc) {
+  const attr = (n, name) => {
+    const a = n.attributes ?? [];
+    for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
+    return null;
+  };
+  const hasClass = (n, c) => (attr(n, 'class') ?? '').split(/\s+/).includes(c);
+  const kids = (n) => [...(n.shadowRoots ?? []), ...(n.children ?? []), ...(n.contentDocument ? [n.contentDocument] : [])];
+  const find = (n, pred, out = []) => {
+    if (pred(n)) out.push(n);
+    for (const k of kids(n)) find(k, pred, out);
+    return out;
+  };
+  const text = (n) => (n.nodeType === 3 ? n.nodeValue : kids(n).map(text).join(''));
+  const first = (n, c) => find(n, (x) => hasClass(x, c))[0];
+  const shadowOf = (host) => host.children?.find((c) => c.shadowRoots?.length)?.shadowRoots[0] ?? null;
+  const badges = find(doc, (n) => n.localName === 'rac-badge').map((host) => {
+    const root = shadowOf(host);
+    const panel = root && first(root, 'panel');
+    return {
+      text: root ? text(first(root, 'text') ?? { nodeType: 1 }) : null,
+      panel: panel ? text(panel) : null,
+      shadowMode: root?.shadowRootType ?? null,
+    };
+  });
+  const compareHost = find(doc, (n) => n.localName === 'rac-compare')[0];
+  const compareRoot = compareHost && shadowOf(compareHost);
+  const compare = compareRoot
+    ? {
+        toggle: text(first(compareRoot, 'toggle') ?? { nodeType: 1 }),
+        items: find(compareRoot, (n) => hasClass(n, 'item')).map((i) => ({ name: text(first(i, 'name')), amount: text(first(i, 'amount')) })),
+        shadowMode: compareRoot.shadowRootType,
+      }
+    : null;
+  return { badges, compare };
 }
