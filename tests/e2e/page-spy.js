@@ -96,7 +96,8 @@
         text: h.textContent,
       })),
       internals: spy.internals.map((i) => ({ shadowRoot: i.shadowRoot === null ? null : 'readable', role: i.role ?? null, states: [...(i.states ?? [])] })),
-      mutations: spy.mutations,
+      // As a multiset: the order of insertions follows the page's own rendering and timing.
+      mutations: [...spy.mutations].sort(),
       errors: spy.errors,
     };
   };
