@@ -2,6 +2,21 @@ import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
 import { HOST_PERMISSIONS } from './src/hosts';
 
+// The browser itself holds our pages and background to "no network": nothing to connect to, no
+// script or style but our own files. (Content scripts are not covered by an extension CSP: the
+// static checks scan their bundles instead.) Builds only: `wxt` dev mode needs its dev server.
+const CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');
+
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
   i18n: { localesDir: 'src/i18n/locales' },
@@ -13,13 +28,16 @@ export default defineConfig({
   }),
   // web-ext is installed for `web-ext lint` only: `npm run dev` must not launch a browser with it.
   webExt: { disabled: true },
-  manifest: ({ browser }) => ({
+  manifest: ({ browser, manifestVersion, command }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     permissions: ['storage'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
+    ...(command === 'build' && {
+      content_security_policy: manifestVersion === 3 ? { extension_pages: CSP } : CSP,
+    }),
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {

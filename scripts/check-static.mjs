@@ -12,7 +12,8 @@
 //   5. our own source (src/, entrypoints/) has no HTML sink at all, which is what makes the
 //      library HTML sinks allowed below unreachable;
 //   6. manifests: permissions, host permissions and content-script matches are exactly DESIGN's
-//      list (Chrome MV3 and Firefox MV2), nothing optional, nothing exposed to pages;
+//      list (Chrome MV3 and Firefox MV2), nothing optional, nothing exposed to pages; a CSP for the
+//      extension pages that allows no network and no script but ours; no amount hook shipped;
 //   7. `web-ext lint` on the Firefox build: zero errors (runs offline; warnings are printed).
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure.
 //   node scripts/check-static.mjs [--no-build]
@@ -37,6 +38,13 @@ export const EXPECTED_HOSTS = [
   'https://booking.keldoc.com/*',
 ];
 export const EXPECTED_PERMISSIONS = ['storage'];
+/** Directives the extension pages' CSP must hold (and no source that would open the network). */
+export const REQUIRED_CSP = {
+  'default-src': ["'none'"],
+  'script-src': ["'self'"],
+  'connect-src': ["'none'"],
+  'object-src': ["'none'"],
+};
 
 // ---------------------------------------------------------------------------------------------
 // What the scanners look for. `re` is global; each match is one hit.
@@ -162,6 +170,18 @@ function canaryFailures() {
     const hits = scanText(snippet);
     if (hits.length > 0) failures.push(`false positive "${hits[0].rule}": ${snippet}`);
   }
+  const strict = "default-src 'none'; script-src 'self'; connect-src 'none'; object-src 'none'";
+  for (const bad of [
+    "default-src 'none'; script-src 'self' https://cdn.example; connect-src 'none'; object-src 'none'",
+    "default-src 'none'; script-src 'self'; connect-src *; object-src 'none'",
+    "default-src 'none'; script-src 'self'; object-src 'none'",
+    "default-src 'none'; script-src 'self' 'unsafe-eval'; connect-src 'none'; object-src 'none'",
+    `${strict}; img-src https:`,
+    undefined,
+  ]) {
+    if (cspProblems(bad).length === 0) failures.push(`CSP not flagged: ${bad}`);
+  }
+  if (cspProblems(strict).length > 0) failures.push(`CSP false positive: ${strict}`);
   return failures;
 }
 
@@ -184,7 +204,11 @@ function manifestProblems(m, browser) {
     if (!sameSet(m.permissions ?? [], expected)) problems.push(`permissions ${show(m.permissions)}, expected ${show(expected)}`);
     if (m.host_permissions !== undefined) problems.push(`host_permissions in an MV2 manifest: ${show(m.host_permissions)}`);
   }
-  for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources', 'content_security_policy', 'update_url', 'declarative_net_request', 'oauth2']) {
+  problems.push(...cspProblems(browser === 'chrome' ? m.content_security_policy?.extension_pages : m.content_security_policy));
+  if (browser === 'chrome' && m.content_security_policy && Object.keys(m.content_security_policy).join() !== 'extension_pages') {
+    problems.push(`content_security_policy has more than extension_pages: ${show(m.content_security_policy)}`);
+  }
+  for (const key of ['optional_permissions', 'optional_host_permissions', 'externally_connectable', 'web_accessible_resources', 'update_url', 'declarative_net_request', 'oauth2']) {
     if (m[key] !== undefined) problems.push(`unexpected "${key}": ${show(m[key]).slice(0, 200)}`);
   }
   const scripts = m.content_scripts ?? [];
@@ -201,6 +225,25 @@ function manifestProblems(m, browser) {
   const everything = JSON.stringify(m);
   for (const bad of ['<all_urls>', '*://*/*', 'http://*/*', 'https://*/*', 'doctolib.de', 'doctolib.it', 'http://']) {
     if (everything.includes(bad)) problems.push(`contains "${bad}"`);
+  }
+  return problems;
+}
+
+/** The extension pages' CSP: each REQUIRED_CSP directive exactly, and no source that reaches out. */
+export function cspProblems(csp) {
+  if (typeof csp !== 'string') return [`no content_security_policy for the extension pages: ${JSON.stringify(csp)}`];
+  const problems = [];
+  const directives = new Map(
+    csp.split(';').map((d) => d.trim().split(/\s+/)).filter((d) => d[0]).map(([name, ...values]) => [name, values]),
+  );
+  for (const [name, values] of Object.entries(REQUIRED_CSP)) {
+    const got = directives.get(name);
+    if (!got || got.join(' ') !== values.join(' ')) problems.push(`CSP ${name} is ${JSON.stringify(got ?? null)}, expected ${JSON.stringify(values)}`);
+  }
+  for (const [name, values] of directives) {
+    for (const v of values) {
+      if (!/^'(?:self|none)'$/.test(v)) problems.push(`CSP ${name} allows ${v}`);
+    }
   }
   return problems;
 }
@@ -302,6 +345,11 @@ async function main() {
   for (const a of ALLOW) {
     if (!allowUsed.has(a)) console.log(`      note: allow-list entry for "${a.rule}" matched nothing any more; remove it from scripts/check-static.mjs`);
   }
+
+  // The amount hook exists in the test build only: nothing in a shipped bundle can write it.
+  const hookHits = Object.entries(BUILDS).flatMap(([browser, dir]) =>
+    walk(dir).filter((f) => /\.(?:m?js|html)$/.test(f) && readFileSync(f, 'utf8').includes('data-out-of-pocket-cents')).map((f) => `${browser}: ${relative(dir, f)}`));
+  check('no amount hook (data-out-of-pocket-cents) in the shipped bundles', hookHits.length === 0, hookHits);
 
   // Our own source: no HTML sink and no code from strings at all.
   const sourceFiles = ['src', 'entrypoints'].flatMap((d) => walk(join(ROOT, d))).filter((f) => /\.(?:[cm]?[jt]sx?|html)$/.test(f));

@@ -184,4 +184,20 @@ export default [
       t.assert.ok(new Set(badges.map((b) => b.text)).size > 100, 'distinct fees, distinct amounts');
     },
   },
+  {
+    name: 'extension pages: the browser itself refuses any network request (CSP connect-src \'none\')',
+    allowConsole: (e) => /Content Security Policy/i.test(e),
+    async run(t) {
+      const page = await t.openExtensionPage('popup.html');
+      const outcome = await page.evaluate(async () => {
+        const violations = [];
+        document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
+        const fetched = await fetch('https://www.doctolib.fr/').then(() => 'loaded', (e) => e.name);
+        await new Promise((r) => setTimeout(r, 50));
+        return { fetched, violations };
+      });
+      t.assert.equal(outcome.fetched, 'TypeError');
+      t.assert.ok(outcome.violations.some((d) => d.startsWith('connect-src')), JSON.stringify(outcome.violations));
+    },
+  },
 ];
