@@ -36,11 +36,15 @@ const started = Date.now();
 const load0 = os.loadavg();
 
 if (!args.includes('--no-build') && (!SKIP.has('sizes') || !SKIP.has('chromium'))) {
-  log('wxt build (production, .output/chrome-mv3)');
-  const r = spawnSync('npx', ['--no-install', 'wxt', 'build'], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-  if (r.status !== 0) {
-    console.error(r.stderr || r.stdout);
-    process.exit(1);
+  // The production build for everything; the test build (its amount hook) for the settings change,
+  // which watches every badge's amount change: a shipped build has no such hook in the page.
+  for (const [label, extra] of [['production, .output/chrome-mv3', []], ['test build, .output/chrome-mv3-e2e', ['--mode', 'e2e']]]) {
+    log(`wxt build (${label})`);
+    const r = spawnSync('npx', ['--no-install', 'wxt', 'build', ...extra], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
+    if (r.status !== 0) {
+      console.error(r.stderr || r.stdout);
+      process.exit(1);
+    }
   }
 }
 
@@ -64,7 +68,14 @@ if (!SKIP.has('core')) {
 // (b)–(e) in Chromium.
 let chromium = null;
 if (!SKIP.has('chromium')) {
-  chromium = await runChromium({ extensionDir: join(ROOT, '.output/chrome-mv3'), runs: RUNS, log, skip: SKIP });
+  chromium = await runChromium({ extensionDir: join(ROOT, '.output/chrome-mv3'), runs: RUNS, log, skip: new Set([...SKIP, 'settings']) });
+  if (!SKIP.has('settings')) {
+    const onlySettings = new Set([...SKIP, 'reading', 'annotation', 'incremental']);
+    const test = await runChromium({ extensionDir: join(ROOT, '.output/chrome-mv3-e2e'), runs: RUNS, log, skip: onlySettings });
+    chromium.settings = test.settings;
+    chromium.errors.push(...test.errors);
+    chromium.foreignRequests.push(...test.foreignRequests);
+  }
 }
 
 // (f) sizes.
@@ -121,7 +132,7 @@ if (chromium) {
     rows.push(['(d) +20 cards → 20 badges, on a 1 000-card page', `${f1(big.ms, 0)} ms = **${f1(ratio, 2)}×** the 20-card page (${ext(big)})`, '≈ 1× (≤ 1.5×)', verdict(ratio <= 1.5)]);
   }
   for (const s of chromium.settings) {
-    rows.push([`(e) settings change → all ${int(s.badges)} badges updated`, `${f1(s.ms, 0)} ms (max ${f1(s.msMax, 0)}; longest task ${f1(s.longestTask, 0)} ms)`, s.badges === 100 ? '< 100 ms' : '', s.badges === 100 ? verdict(s.ms < 100) : '']);
+    rows.push([`(e) settings change → all ${int(s.badges)} badges updated (test build)`, `${f1(s.ms, 0)} ms (max ${f1(s.msMax, 0)}; longest task ${f1(s.longestTask, 0)} ms)`, s.badges === 100 ? '< 100 ms' : '', s.badges === 100 ? verdict(s.ms < 100) : '']);
   }
 }
 for (const s of sizes) {
@@ -138,7 +149,7 @@ const machine = [
   `CPU: ${cpuModel()}, ${os.cpus().length} logical cores (shared machine), ${(os.totalmem() / 2 ** 30).toFixed(1)} GiB RAM`,
   `OS: ${osName()}; Node ${coreNode}; ${chromium ? `Chromium ${chromium.chromium} (${chromium.executablePath}), headless` : 'Chromium not run'}`,
   `Load average at start: ${load0.map((x) => x.toFixed(2)).join(' / ')} (1/5/15 min); at end: ${os.loadavg().map((x) => x.toFixed(2)).join(' / ')}`,
-  `Runs: ${RUNS} per timed figure, median shown; extension: production build (.output/chrome-mv3), default profile`,
+  `Runs: ${RUNS} per timed figure, median shown; extension: production build (.output/chrome-mv3), default profile; (e) on the test build (.output/chrome-mv3-e2e), whose amount hook lets the bench see each badge change`,
   `Date: ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC; total time ${((Date.now() - started) / 1000).toFixed(0)} s`,
 ];
 

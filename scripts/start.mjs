@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { findChrome, chromeArgs, chromeEnv, INSTALL_HINT } from './chrome.mjs';
 import { fixturePages } from './fixtures.mjs';
+import { readClosedTree } from './closed-tree.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
@@ -56,26 +57,23 @@ for (const p of toOpen) {
   if (!headless) continue;
   await page.waitForSelector('rac-badge', { timeout: 10000 }).catch(() => {});
   await page.waitForTimeout(400); // the SPA fixture renders its cards after load
-  const badges = await page.evaluate(() =>
-    [...document.querySelectorAll('rac-badge')].map((b) => ({
-      cents: b.getAttribute('data-out-of-pocket-cents'),
-      near: ((el) => (el?.children.length ? [...el.children].map((c) => c.innerText).join(' ') : el?.innerText))(
+  // Near which practitioner each badge is (page DOM), and what it says: read through the DevTools
+  // Protocol, since the production build keeps its badges in closed roots with no amount in the page.
+  const near = await page.evaluate(() =>
+    [...document.querySelectorAll('rac-badge')].map((b) =>
+      ((el) => (el?.children.length ? [...el.children].map((c) => c.innerText).join(' ') : el?.innerText))(
         b.closest('[data-design-system-component=Card], .item-professionnel')?.querySelector('h2') ?? b.previousElementSibling,
       )?.trim().replace(/\s+/g, ' ').slice(0, 60),
-    })),
+    ),
   );
+  const cdp = await context.newCDPSession(page);
+  const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+  const { badges } = readClosedTree(root);
+  await cdp.detach();
   const shot = join(outDir, `start-${p.file.replace(/[/.]/g, '-')}.png`);
   await page.screenshot({ path: shot, fullPage: true });
-  console.log(`\n${p.url}\n  screenshot: ${shot}\n  ${badges.length} badge(s):`);
-  for (const b of badges) console.log(`    ${b.near ?? '?'}  →  ${describe(b.cents)}   [data-out-of-pocket-cents="${b.cents}"]`);
-}
-/** The testing hook's value in words: "1475", "1200-3200", "200+", "unknown". */
-function describe(cents) {
-  const eur = (c) => `${(Number(c) / 100).toFixed(2).replace('.', ',')} €`;
-  if (cents === 'unknown') return 'non estimé';
-  if (cents.endsWith('+')) return `dès ${eur(cents.slice(0, -1))}`;
-  const [min, max] = cents.split('-');
-  return max ? `${eur(min)} à ${eur(max)}` : eur(min);
+  console.log(`\n${p.url}\n  screenshot: ${shot}\n  ${badges.length} badge(s) (production build, read through the DevTools Protocol):`);
+  badges.forEach((b, i) => console.log(`    ${near[i] ?? '?'}  →  ${(b.text ?? '?').replace(/[\u00a0\u202f]/g, ' ')}`));
 }
 
 if (headless) {

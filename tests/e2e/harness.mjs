@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { chromium } from 'playwright-core';
 import { findChrome, chromeArgs, chromeEnv, INSTALL_HINT } from '../../scripts/chrome.mjs';
+import { readClosedTree } from '../../scripts/closed-tree.mjs';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = join(ROOT, 'tests/e2e/out');
@@ -185,40 +186,3 @@ export function foreignRequests(env) {
   });
 }
 
-/** Badges and Comparer from a CDP DOM tree (DOM.getDocument with pierce: true). */
-export function readClosedTree(doc) {
-  const attr = (n, name) => {
-    const a = n.attributes ?? [];
-    for (let i = 0; i < a.length; i += 2) if (a[i] === name) return a[i + 1];
-    return null;
-  };
-  const hasClass = (n, c) => (attr(n, 'class') ?? '').split(/\s+/).includes(c);
-  const kids = (n) => [...(n.shadowRoots ?? []), ...(n.children ?? []), ...(n.contentDocument ? [n.contentDocument] : [])];
-  const find = (n, pred, out = []) => {
-    if (pred(n)) out.push(n);
-    for (const k of kids(n)) find(k, pred, out);
-    return out;
-  };
-  const text = (n) => (n.nodeType === 3 ? n.nodeValue : kids(n).map(text).join(''));
-  const first = (n, c) => find(n, (x) => hasClass(x, c))[0];
-  const shadowOf = (host) => host.children?.find((c) => c.shadowRoots?.length)?.shadowRoots[0] ?? null;
-  const badges = find(doc, (n) => n.localName === 'rac-badge').map((host) => {
-    const root = shadowOf(host);
-    const panel = root && first(root, 'panel');
-    return {
-      text: root ? text(first(root, 'text') ?? { nodeType: 1 }) : null,
-      panel: panel ? text(panel) : null,
-      shadowMode: root?.shadowRootType ?? null,
-    };
-  });
-  const compareHost = find(doc, (n) => n.localName === 'rac-compare')[0];
-  const compareRoot = compareHost && shadowOf(compareHost);
-  const compare = compareRoot
-    ? {
-        toggle: text(first(compareRoot, 'toggle') ?? { nodeType: 1 }),
-        items: find(compareRoot, (n) => hasClass(n, 'item')).map((i) => ({ name: text(first(i, 'name')), amount: text(first(i, 'amount')) })),
-        shadowMode: compareRoot.shadowRootType,
-      }
-    : null;
-  return { badges, compare };
-}
