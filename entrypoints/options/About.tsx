@@ -64,6 +64,7 @@ export function Privacy(): JSX.Element {
         <li>{i18n.t('options.privacy.noNetwork')}</li>
         <li>{i18n.t('options.privacy.localOnly')}</li>
         <li>{i18n.t('options.privacy.closedPanel')}</li>
+        <li>{i18n.t('options.privacy.siteSees')}</li>
       </ul>
     </section>
   );
