@@ -98,4 +98,27 @@ describe('badge', () => {
     expect(b.host.getAttribute('data-out-of-pocket-cents')).toBe('unknown');
     expect(plain(b.root.querySelector('.text')?.textContent)).toBe('Non estimé');
   });
+
+  it('keeps its root off the custom element: the root is on a built-in span inside <rac-badge>', () => {
+    // A page that defines rac-badge first would read a root attached to it through
+    // ElementInternals (happy-dom has no attachInternals: the e2e spy scenario tries it for real).
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    const b = mountBadge(anchor, data({ profile: profile(150) }));
+    expect(b.host.shadowRoot).toBeNull();
+    const inner = b.host.firstElementChild!;
+    expect(inner.localName).toBe('span');
+    expect(b.root.host).toBe(inner);
+    expect(plain(b.root.querySelector('.text')?.textContent)).toBe('Reste à charge : 14,75 €');
+  });
+
+  it("keeps the default-profile mark's place whether or not the default profile is in use", () => {
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    const b = mountBadge(anchor, { ...data({ profile: profile(100) }), isDefaultProfile: true });
+    expect(b.root.querySelectorAll('.star')).toHaveLength(1);
+    b.update({ ...data({ profile: profile(100) }), isDefaultProfile: false });
+    expect(b.root.querySelectorAll('.star')).toHaveLength(1);
+    expect(b.root.querySelector('.frame')?.className).toBe('frame shape-fee');
+  });
 });
