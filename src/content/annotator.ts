@@ -13,7 +13,7 @@ import { summaryText } from '../ui/badge/Badge';
 import { badgeView, shapeOf } from '../ui/badge/model';
 import type { CompareItem } from '../ui/compare/ComparePanel';
 import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../ui/badge/mount';
-import { mountCompare, type CompareHandle } from '../ui/compare/mount';
+import { COMPARE_TAG, mountCompare, type CompareHandle } from '../ui/compare/mount';
 import { MAX_BATCH, requestEstimates, requestInBatches } from './estimates';
 
 interface BadgeSpec {
@@ -101,6 +101,7 @@ export class Annotator {
   start(): void {
     if (this.running || !document.body) return;
     this.running = true;
+    removeLeftovers();
     this.observer = new MutationObserver((records) => this.onMutations(records));
     this.observer.observe(document.body, {
       childList: true,
@@ -424,6 +425,15 @@ export class Annotator {
       // a reader or renderer failed on odd markup: leave this batch, keep the page intact
     }
   }
+}
+
+/**
+ * Badges and a Comparer that no running instance owns: after an extension reload or update,
+ * Firefox drops the old content script without its cleanup and injects the new one into open
+ * tabs. The new instance starts from a page with none of ours.
+ */
+function removeLeftovers(): void {
+  for (const el of document.querySelectorAll(`${BADGE_TAG}, ${COMPARE_TAG}`)) el.remove();
 }
 
 function isolated(fn: () => void): void {

@@ -1,5 +1,7 @@
-// The e2e harness: the built extension in real Chromium (playwright-core + Debian's chromium),
-// fixture pages served at the real sites' URLs with context.route, no network at all.
+// The e2e harness: the built extension in real Chromium (playwright-core + Debian's chromium) and
+// real Firefox (tests/e2e/firefox.mjs), fixture pages served at the real sites' URLs, no network at
+// all. Both browsers give the same `env` (pages, extension pages, a privileged `ext()` evaluation,
+// the closed-root reader), and `toolkit(env)` gives scenarios one set of tools for both.
 import { copyFileSync, readFileSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
@@ -39,11 +41,49 @@ export async function launch({ extensionDir, headless = true }) {
   let sw = context.serviceWorkers()[0];
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extensionId = new URL(sw.url()).host;
-  const close = async () => {
-    await context.close().catch(() => {});
-    rmSync(userDataDir, { recursive: true, force: true });
+  const env = {
+    browserName: 'chromium',
+    version: context.browser()?.version() ?? '',
+    context,
+    sw,
+    extensionId,
+    origin: `chrome-extension://${extensionId}`,
+    routes,
+    requests,
+    executablePath,
+    newPage: () => context.newPage(),
+    async openExtensionPage(path) {
+      const page = await context.newPage();
+      await page.goto(`chrome-extension://${extensionId}/${path}`);
+      return page;
+    },
+    /** Runs `fn(arg)` in the service worker (`chrome.*` there). */
+    ext: (fn, arg) => env.sw.evaluate(fn, arg),
+    async reloadExtension() {
+      await env.sw.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the worker goes away with it
+    },
+    async beforeScenario() {
+      env.sw = await liveWorker(env);
+    },
+    async closedTree(page) {
+      const cdp = await context.newCDPSession(page);
+      try {
+        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
+        return readClosedTree(root);
+      } finally {
+        await cdp.detach().catch(() => {});
+      }
+    },
+    async closePages() {
+      // Keep the first (blank) page so that the browser stays up between scenarios.
+      for (const page of context.pages().slice(1)) await page.close().catch(() => {});
+    },
+    async close() {
+      await context.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
   };
-  return { context, sw, extensionId, routes, requests, close, executablePath };
+  return env;
 }
 
 /** The running service worker (a scenario may have reloaded the extension, which replaces it). */
@@ -69,76 +109,91 @@ export function serve(env, fixture, url) {
   return body;
 }
 
-/** The tools every scenario gets. */
+/** The tools every scenario gets, the same in both browsers. */
 export function toolkit(env) {
   mkdirSync(OUT, { recursive: true });
   const consoleErrors = [];
+  const firefoxPages = [];
+  const consoleFrom = env.consoleMark?.() ?? 0;
   const watchConsole = (page) => {
+    if (env.browserName === 'firefox') return void firefoxPages.push(page); // FxPage collects its own
     page.on('console', (msg) => {
       if (msg.type() === 'error' || msg.type() === 'warning') consoleErrors.push(`${msg.type()}: ${msg.text()}`);
     });
     page.on('pageerror', (err) => consoleErrors.push(`pageerror: ${err.message}`));
   };
+  const open = async (url) => {
+    const page = await env.newPage();
+    watchConsole(page);
+    await page.goto(url);
+    return page;
+  };
   const t = {
-    context: env.context,
-    extensionId: env.extensionId,
-    sw: env.sw,
+    /** 'chromium' or 'firefox'. */
+    browser: env.browserName,
+    extensionOrigin: env.origin,
     assert,
-    consoleErrors,
+    /** Console errors and warnings of the pages, extension pages and content scripts so far. */
+    consoleErrors() {
+      return [...consoleErrors, ...firefoxPages.flatMap((p) => p.errors), ...(env.consoleSince?.(consoleFrom) ?? [])];
+    },
     async openFixture(fixture, url) {
       serve(env, fixture, url);
-      const page = await env.context.newPage();
-      watchConsole(page);
-      await page.goto(url);
-      return page;
+      return open(url);
     },
     /** Serves `body` at a real URL (a page or a script of the site). */
     route(url, body, contentType = 'text/html; charset=utf-8') {
       env.routes.set(url.split('#')[0], { body, contentType });
     },
     /** Opens a page already routed with `route`. */
-    async open(url) {
-      const page = await env.context.newPage();
-      watchConsole(page);
-      await page.goto(url);
+    open,
+    /** A URL whose document never loads (a network error page): no content script there. */
+    async openUnreachable(url) {
+      env.routes.set(url.split('#')[0], null);
+      const page = await env.newPage();
+      if (env.browserName === 'chromium') await page.route(url, (route) => route.abort('internetdisconnected'));
+      await page.goto(url).catch(() => {});
       return page;
     },
     /**
-     * What the user sees in our closed shadow roots, read through the DevTools Protocol (which page
-     * scripts do not have): each badge's summary and open panel, the Comparer's toggle and items.
-     * Works on the production build, where the roots are closed and the page has no amount hook.
+     * What the user sees in our closed shadow roots, read with the browser's automation protocol
+     * (Chromium's DevTools Protocol, WebDriver BiDi in Firefox), which page scripts do not have:
+     * each badge's summary and open panel, the Comparer's toggle and items. Works on the
+     * production build, where the roots are closed and the page has no amount hook.
      */
-    async closedTree(page) {
-      const cdp = await env.context.newCDPSession(page);
-      try {
-        const { root } = await cdp.send('DOM.getDocument', { depth: -1, pierce: true });
-        return readClosedTree(root);
-      } finally {
-        await cdp.detach().catch(() => {});
-      }
-    },
+    closedTree: (page) => env.closedTree(page),
     async openExtensionPage(path) {
-      const page = await env.context.newPage();
+      const page = await env.openExtensionPage(path);
       watchConsole(page);
-      await page.goto(`chrome-extension://${env.extensionId}/${path}`);
       return page;
     },
-    async tabIdOf(page) {
-      const url = page.url();
-      return env.sw.evaluate(async (u) => {
-        const tabs = await chrome.tabs.query({});
+    /** The id of the tab showing `pageOrUrl` (null while no tab has that URL). */
+    async tabIdOf(pageOrUrl) {
+      const url = typeof pageOrUrl === 'string' ? pageOrUrl : pageOrUrl.url();
+      return env.ext(async (u) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        const tabs = await api.tabs.query({});
         return tabs.find((tab) => tab.url === u)?.id ?? null;
       }, url);
     },
+    /** The toolbar badge's text for a tab. */
+    badgeTextOf(tabId) {
+      return env.ext((id) => {
+        const api = globalThis.browser ?? globalThis.chrome;
+        return (api.action ?? api.browserAction).getBadgeText({ tabId: id });
+      }, tabId);
+    },
     async setStorage(items) {
-      await env.sw.evaluate((i) => chrome.storage.local.set(i), items);
+      await env.ext((i) => (globalThis.browser ?? globalThis.chrome).storage.local.set(i), items);
     },
     async clearStorage() {
-      await env.sw.evaluate(() => chrome.storage.local.clear());
+      await env.ext(() => (globalThis.browser ?? globalThis.chrome).storage.local.clear());
     },
     async getStorage(keys) {
-      return env.sw.evaluate((k) => chrome.storage.local.get(k), keys);
+      return env.ext((k) => (globalThis.browser ?? globalThis.chrome).storage.local.get(k), keys);
     },
+    /** runtime.reload(): Chromium leaves the unpacked extension unloaded, Firefox reloads it. */
+    reloadExtension: () => env.reloadExtension(),
     /** Every badge on the page: its attribute and, through the e2e build's open root, its text. */
     async badges(page) {
       return page.evaluate(() =>
@@ -149,11 +204,11 @@ export function toolkit(env) {
         })),
       );
     },
-    /** Saves to tests/e2e/out; `readme: true` also refreshes the README's copy. */
+    /** Saves to tests/e2e/out; `readme: true` also refreshes the README's copy (Chromium's). */
     async screenshot(page, name, { readme = false, ...options } = {}) {
-      const path = join(OUT, `${name}.png`);
+      const path = join(OUT, `${env.browserName === 'firefox' ? 'firefox-' : ''}${name}.png`);
       await page.screenshot({ path, ...options });
-      if (readme) {
+      if (readme && env.browserName === 'chromium') {
         mkdirSync(SCREENSHOTS, { recursive: true });
         copyFileSync(path, join(SCREENSHOTS, `${name}.png`));
       }
@@ -176,11 +231,11 @@ export function toolkit(env) {
   return t;
 }
 
-/** Hosts that a request may reach: the routed fixtures' hosts and the extension itself. */
+/** Requests to hosts other than the routed fixtures' hosts and the extension itself. */
 export function foreignRequests(env) {
   const allowedHosts = new Set([...env.routes.keys()].map((u) => new URL(u).host));
   return env.requests.filter((u) => {
-    if (u.startsWith(`chrome-extension://${env.extensionId}/`)) return false;
+    if (u.startsWith(`${env.origin}/`)) return false;
     if (u.startsWith('data:') || u.startsWith('blob:') || u === 'about:blank') return false;
     return !allowedHosts.has(new URL(u).host);
   });

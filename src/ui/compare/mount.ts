@@ -5,6 +5,8 @@ import { createShadowHost } from '../shadow-host';
 import css from './compare.css?inline';
 import { ComparePanel, type CompareItem, type ComparePanelProps } from './ComparePanel';
 
+export const COMPARE_TAG = 'rac-compare';
+
 export interface CompareHandle {
   /** For tests and our own code only (closed in a shipped build). */
   root: ShadowRoot;
@@ -13,7 +15,7 @@ export interface CompareHandle {
 }
 
 export function mountCompare(): CompareHandle {
-  const { outer: host, root } = createShadowHost('rac-compare', css);
+  const { outer: host, root } = createShadowHost(COMPARE_TAG, css);
   for (const type of ['click', 'pointerdown', 'mousedown', 'keydown']) host.addEventListener(type, (e) => e.stopPropagation());
   const onPick = (item: CompareItem) => {
     const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;

@@ -81,7 +81,7 @@ export default [
       // The page did throw (so the check above ran under fire): its timers, its rejection, and its
       // observer on each of our insertions.
       await page.waitForTimeout(200);
-      const own = t.consoleErrors.filter(pageOwn);
+      const own = t.consoleErrors().filter(pageOwn);
       t.assert.ok(own.length >= 4, `the page's own errors were raised: ${own.length}`);
       t.assert.ok(own.some((e) => e.includes('observer throws')), "the page's observer saw our badges and threw");
       // The page keeps working: its counter, its buttons (whose click handler also throws).
