@@ -41,10 +41,14 @@ export default defineConfig({
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
-          id: 'reste-a-charge@example.org',
-          strict_min_version: '115.0',
+          // Generated once for the first listing: addons.mozilla.org ties the add-on to it forever.
+          id: '{8a0238f7-3424-4014-a608-91b780dbce91}',
+          // 140: the first desktop Firefox that knows data_collection_permissions (and an ESR).
+          strict_min_version: '140.0',
           data_collection_permissions: { required: ['none'] },
         },
+        // Firefox for Android: the same build; 142 is its first version with data_collection_permissions.
+        gecko_android: { strict_min_version: '142.0' },
       },
     }),
   }),
