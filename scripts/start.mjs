@@ -1,6 +1,7 @@
 // npm start — builds the extension and opens Chromium with it loaded on the bundled demo pages
 // (tests/fixtures, served at the real sites' URLs, no network). Without a display it runs
-// headless, saves a screenshot and prints the badges it saw.
+// headless, saves a screenshot and prints the badges it saw. `npm start -- --firefox`: the same in
+// Firefox ESR (scripts/start-firefox.mjs).
 import { execSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,21 +14,26 @@ import { readClosedTree } from './closed-tree.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
+const hasDisplay = process.platform === 'darwin' || process.platform === 'win32' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
+const headless = args.includes('--headless') || !hasDisplay;
+// Pages opened at start (the others are listed, served and one click away).
+const demo = ['doctolib/profile-optam.html', 'doctolib/search-spa.html', 'ameli/search-optam.html', 'doctolib/profile-two-practices.html'];
+if (args.includes('--firefox')) {
+  const { startFirefox } = await import('./start-firefox.mjs');
+  await startFirefox({ root: ROOT, headless, demo });
+  process.exit(0);
+}
 const executablePath = findChrome();
 if (!executablePath) {
   console.error(INSTALL_HINT);
   process.exit(1);
 }
-const hasDisplay = process.platform === 'darwin' || process.platform === 'win32' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
-const headless = args.includes('--headless') || !hasDisplay;
-
 console.log('Building the extension (wxt build)…');
 execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const extensionDir = join(ROOT, '.output/chrome-mv3');
 
 // Anti-bot fixtures imitate error pages at real URLs: not demo material.
 const pages = fixturePages(ROOT).filter((p) => !p.file.includes('antibot'));
-const demo = ['doctolib/profile-optam.html', 'doctolib/search-spa.html', 'ameli/search-optam.html', 'doctolib/profile-two-practices.html'];
 const toOpen = pages.filter((p) => demo.includes(p.file));
 const userDataDir = mkdtempSync(join(tmpdir(), 'rac-start-'));
 const context = await chromium.launchPersistentContext(userDataDir, {
