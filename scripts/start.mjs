@@ -40,6 +40,7 @@ const context = await chromium.launchPersistentContext(userDataDir, {
   executablePath,
   headless,
   args: chromeArgs(extensionDir),
+  env: chromeEnv(), // French, like the sites (where Chromium has its French pack)
   viewport: headless ? { width: 1280, height: 900 } : null,
   locale: 'fr-FR',
 });
