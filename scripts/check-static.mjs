@@ -191,7 +191,7 @@ function sameSet(a, b) {
   return sa.size === sb.size && [...sa].every((x) => sb.has(x)) && a.length === sa.size;
 }
 
-function manifestProblems(m, browser) {
+export function manifestProblems(m, browser) {
   const problems = [];
   const show = (x) => JSON.stringify(x);
   if (browser === 'chrome') {
