@@ -11,6 +11,11 @@ export default defineBackground(() => {
   // stored values (src/settings/reader.ts), so some extension context must migrate them.
   void [profileItem, sitesItem];
 
+  // First run only: the welcome page asks what changes most amounts. An update opens nothing.
+  browser.runtime.onInstalled.addListener(({ reason }) => {
+    if (reason === 'install') void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html') }).catch(() => {});
+  });
+
   // MV3 (Chrome) has `action`; the Firefox MV2 build has `browserAction`.
   const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {

@@ -70,6 +70,9 @@ export async function launchFirefox({ extensionDir, headless = true }) {
   let helper = null;
 
   const env = {
+    welcomeOpened: 0,
+    /** Every tab's URL, from the tabs API (puppeteer's page.url() misses extension navigations). */
+    pageUrls: () => env.ext(async () => (await browser.tabs.query({})).map((t) => t.url ?? '')),
     browserName: 'firefox',
     executablePath,
     version: (await browser.version()).replace(/^firefox\//i, ''),
@@ -133,7 +136,18 @@ export async function launchFirefox({ extensionDir, headless = true }) {
       await browser.close().catch(() => {});
     },
   };
+  env.welcomeOpened = await closeWelcomeTabs(env);
   return env;
+}
+
+/** The first-run page opens on install: wait for it (5 s at most), close it, say how many opened. */
+async function closeWelcomeTabs(env) {
+  const welcomeTabs = () => env.ext(async () => (await browser.tabs.query({})).filter((t) => /\/welcome\.html/.test(t.url ?? '')).map((t) => t.id));
+  for (let i = 0; i < 100 && (await welcomeTabs()).length === 0; i++) await sleep(50);
+  await sleep(300);
+  const ids = await welcomeTabs();
+  if (ids.length > 0) await env.ext((list) => browser.tabs.remove(list), ids);
+  return ids.length;
 }
 
 /**

@@ -41,7 +41,10 @@ export async function launch({ extensionDir, headless = true }) {
   let sw = context.serviceWorkers()[0];
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extensionId = new URL(sw.url()).host;
+  const welcome = await closeWelcome(() => context.pages());
   const env = {
+    welcomeOpened: welcome,
+    pageUrls: () => context.pages().map((p) => p.url()),
     browserName: 'chromium',
     version: context.browser()?.version() ?? '',
     context,
@@ -84,6 +87,19 @@ export async function launch({ extensionDir, headless = true }) {
     },
   };
   return env;
+}
+
+/**
+ * The first-run page opens on install: wait for it (5 s at most), close it, and say how many
+ * opened, so that the runner can check "once" before any scenario runs.
+ */
+export async function closeWelcome(pages) {
+  const isWelcome = (p) => /\/welcome\.html(?:[?#]|$)/.test(p.url());
+  for (let i = 0; i < 100 && !(await pages()).some(isWelcome); i++) await new Promise((r) => setTimeout(r, 50));
+  await new Promise((r) => setTimeout(r, 300)); // a second one would have opened by now
+  const found = (await pages()).filter(isWelcome);
+  for (const p of found) await p.close().catch(() => {});
+  return found.length;
 }
 
 /** The running service worker (a scenario may have reloaded the extension, which replaces it). */
@@ -192,6 +208,8 @@ export function toolkit(env) {
     async getStorage(keys) {
       return env.ext((k) => (globalThis.browser ?? globalThis.chrome).storage.local.get(k), keys);
     },
+    /** URLs of every open tab. */
+    pageUrls: () => env.pageUrls(),
     /** runtime.reload(): Chromium leaves the unpacked extension unloaded, Firefox reloads it. */
     reloadExtension: () => env.reloadExtension(),
     /** Every badge on the page: its attribute and, through the e2e build's open root, its text. */

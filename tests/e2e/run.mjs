@@ -65,6 +65,10 @@ for (const name of browsers) {
       env = await b.launch({ extensionDir: join(ROOT, outDir) });
       version = env.version;
       console.log(`e2e: ${b.label} ${env.version} (${env.executablePath}), ${build} build, extension ${env.extensionId}`);
+      // Installing the add-on is its first run: the welcome page must have opened, once.
+      if (env.welcomeOpened === 1) ok++;
+      else bad++;
+      console.log(`  ${env.welcomeOpened === 1 ? '✓' : '✗'} first run: the welcome page opened once on install (${env.welcomeOpened} opened)`);
       for (const s of mine) {
         const s0 = Date.now();
         await env.beforeScenario?.();

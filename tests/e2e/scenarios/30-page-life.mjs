@@ -85,6 +85,8 @@ export default [
         t.assert.equal(await page.locator('rac-badge').count(), 7, 'the new instance follows the page, alone');
         t.assert.equal(await page.locator('rac-compare').count(), 1);
       }
+      // An update is not a first run: no welcome page.
+      t.assert.ok(!(await t.pageUrls()).some((u) => /\/welcome\.html/.test(u)), 'the reload opened the welcome page');
       // The page keeps working.
       await page.locator('.book').first().click();
       t.assert.equal(await page.evaluate(() => window.__bookings), 1);

@@ -1,0 +1,89 @@
+// The first-run page, opened once on install (entrypoints/background.ts): the three things that
+// change most amounts (the mutuelle as printed on the tableau de garanties, the médecin traitant,
+// the special situations), one worked example that follows the answers, and what happens to the
+// data. Every answer is saved at once, as in the popup; "Passer" leaves the default profile (and
+// its mark on the badges) untouched.
+import type { JSX } from 'preact';
+import { browser } from 'wxt/browser';
+import { i18n } from '#i18n';
+import { estimate } from '../../src/core';
+import type { CoverageProfile } from '../../src/core/types';
+import { formatMoney } from '../../src/ui/format';
+import { CoverageChoice } from '../../src/ui/settings/CoverageChoice';
+import { MutuelleFields } from '../../src/ui/settings/MutuelleFields';
+import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
+import { SituationFields } from '../../src/ui/settings/SituationFields';
+import { useProfile } from '../../src/ui/settings/useSettings';
+import { Privacy } from '../options/About';
+
+/** Closes this tab (window.close() is refused for a tab the extension opened). */
+async function closeTab(): Promise<void> {
+  const tab = await browser.tabs.getCurrent().catch(() => undefined);
+  if (tab?.id != null) await browser.tabs.remove(tab.id).catch(() => {});
+  else window.close();
+}
+
+function today(): string {
+  const d = new Date();
+  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+}
+
+/** "Chez un dermatologue secteur 2 non OPTAM à 60 € : vous paieriez …", live. */
+function Example({ profile }: { profile: CoverageProfile }): JSX.Element {
+  const e = estimate({
+    date: today(), sector: '2', specialty: 'dermatologue', act: 'consultation', feeCents: { min: 6000, max: 6000 }, profile,
+  });
+  const amount = e.outOfPocket ? formatMoney(e.outOfPocket, i18n.t('badge.rangeJoiner')) : null;
+  return (
+    <section class="card" aria-labelledby="example-title">
+      <h2 id="example-title" class="section-title">{i18n.t('welcome.example.heading')}</h2>
+      <p class="example" aria-live="polite">
+        {amount ? i18n.t('welcome.example.text', { amount }) : i18n.t('welcome.example.unknown')}
+      </p>
+      <p class="hint">{i18n.t('welcome.example.hint')}</p>
+    </section>
+  );
+}
+
+export function WelcomeApp(): JSX.Element {
+  const { state, repairNotice, save, generation, update } = useProfile();
+  return (
+    <div class="options welcome">
+      <header class="app-header">
+        <img class="logo" src="/icon/48.png" width={40} height={40} alt="" />
+        <div>
+          <h1 class="app-title">{i18n.t('welcome.title')}</h1>
+          <p class="app-tagline">{i18n.t('welcome.intro')}</p>
+        </div>
+      </header>
+      <main>
+        {state && (
+          <>
+            <ProfileNotices state={state} repairNotice={repairNotice} />
+            <div class="card">
+              <MutuelleFields key={generation} profile={state.profile} update={update} idPrefix="welcome" heading={i18n.t('welcome.mutuelle')} />
+            </div>
+            <section class="card" aria-labelledby="situation-title">
+              <h2 id="situation-title" class="section-title">{i18n.t('welcome.situation')}</h2>
+              <SituationFields key={generation} profile={state.profile} update={update} idPrefix="welcome" />
+              <CoverageChoice profile={state.profile} update={update} idPrefix="welcome" />
+            </section>
+            <Example profile={state.profile} />
+          </>
+        )}
+        <Privacy />
+        <div class="welcome-actions">
+          <button type="button" class="primary-button" id="welcome-done" onClick={() => void closeTab()}>
+            {i18n.t('welcome.done')}
+          </button>
+          <button type="button" class="link-button" id="welcome-skip" onClick={() => void closeTab()}>
+            {i18n.t('welcome.skip')}
+          </button>
+        </div>
+      </main>
+      <div class="toast-region">
+        <SaveStatusLine save={save} />
+      </div>
+    </div>
+  );
+}
