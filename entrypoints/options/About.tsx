@@ -66,6 +66,9 @@ export function Privacy(): JSX.Element {
         <li>{i18n.t('options.privacy.closedPanel')}</li>
         <li>{i18n.t('options.privacy.siteSees')}</li>
       </ul>
+      <p>
+        <a href="/privacy.html" target="_blank" rel="noopener">{i18n.t('options.privacy.policyLink')}</a>
+      </p>
     </section>
   );
 }

@@ -41,4 +41,20 @@ export default [
       t.assert.equal(await page.locator('rac-badge .star').first().textContent(), '*');
     },
   },
+  {
+    name: 'privacy policy page (PRIVACY.md shipped inside, linked from the options page): readable, in the UI language, axe clean',
+    async run(t) {
+      const options = await t.openExtensionPage('options.html');
+      const href = await options.locator('a[href$="privacy.html"]').getAttribute('href');
+      t.assert.equal(href, '/privacy.html');
+      const page = await t.openExtensionPage('privacy.html');
+      await page.locator('h1').waitFor();
+      const text = await page.evaluate(() => document.body.textContent);
+      t.assert.match(text, /storage\.local/);
+      t.assert.match(text, /www\.doctolib\.fr/);
+      const lang = await page.evaluate(() => document.documentElement.lang);
+      t.assert.match(text, lang === 'fr' ? /rien ne quitte votre appareil/i : /nothing leaves your device/i);
+      t.assert.deepEqual(await t.axe(page), []);
+    },
+  },
 ];
