@@ -21,6 +21,15 @@ export function OptionsApp(): JSX.Element {
         <div>
           <h1 class="app-title">{i18n.t('options.title')}</h1>
           <p class="app-tagline">{i18n.t('options.intro')}</p>
+          {/* What changed, for users after an update (an update opens no page). */}
+          <details class="news">
+            <summary>{i18n.t('options.news.summary')}</summary>
+            <ul>
+              <li>{i18n.t('options.news.privacy')}</li>
+              <li>{i18n.t('options.news.firefox')}</li>
+              <li>{i18n.t('options.news.welcome')}</li>
+            </ul>
+          </details>
         </div>
       </header>
       <main>
