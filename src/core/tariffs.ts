@@ -1,6 +1,6 @@
 // The tariff table, as data (OpenFisca-style: each parameter is a series of dated values, each
 // value with its sources and a confidence level). Ids, values, dates, sources and confidence
-// are those of /work/shared/docs/reimbursement-rules.md §1 (compiled 2026-11-23); a value that
+// are those of docs/reimbursement.md §1 (research compiled 2026-11-23); a value that
 // no source prints but that follows from other rows says so in `derivation`.
 //
 // Amounts are integer cents, rates are percent. `from`/`until` are inclusive; `until: null`

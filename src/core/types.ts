@@ -1,4 +1,4 @@
-// Contract types of the calculation core (../shared/DESIGN.md, "Contract: the calculation core").
+// Contract types of the calculation core (docs/architecture.md, "The core: estimate()").
 // Every amount is an integer number of cents.
 
 export type Sector = '1' | '2-optam' | '2' | '3' | 'unknown';

@@ -2,7 +2,7 @@
 // keyboard, live settings, and the page's own controls still working around the badges.
 const PROFILE_URL = 'https://www.doctolib.fr/dermatologue/paris/claire-martin-paris?pid=practice-48213';
 
-// Expected amounts, computed by hand from shared/docs/reimbursement-rules.md (independent of the
+// Expected amounts, computed by hand from docs/reimbursement.md (independent of the
 // core): secteur 2 OPTAM specialist, adressé (default profile), fee 60 €, BR 31,50 € (SP-3),
 // AMO 70 % = 22,05 € − PF 2 € (PF-2); mutuelle at L % BRSS pays min(60 − 22,05, L × 31,50 − 22,05).
 //   L = 100 % → mutuelle 9,45 €  → reste à charge 30,50 €

@@ -1,4 +1,4 @@
-// Golden examples of reimbursement-rules.md §3, as tables. Each test name carries the example's
+// Golden examples of docs/reimbursement.md §3, as tables. Each test name carries the example's
 // id and its source. §3.A examples are tested at several days of the period they state, within
 // the table's dates (2017-07-01 on); A13 (2009) is before the table (see inputs.test.ts).
 import { describe, expect, it } from 'vitest';
