@@ -43,7 +43,10 @@ export const VERIFIED_THROUGH = '2026-01-31';
 /** Identifies this version of the table (shown in `Estimate.tariff.version`). */
 export const TARIFF_VERSION = 'fr-2026-01-31';
 
-// Sources, named once (copied from the reference's links).
+// Sources, named once (the pages read while researching). Entries marked ARCHIVAL are copies of
+// an official page found on another site (comarquage), kept as the evidence that was read, with
+// its date: they are never shown to a user. src/ui/sources.ts shows service-public.fr's own page
+// for the sheet instead (docs/reimbursement.md, "Sources").
 const U = {
   quotidien2017: 'https://static2.lequotidiendumedecin.fr/liberal-soins-de-ville/assurance-maladie/le-c-25-eu-enfin-effectif-debut-mai',
   quotidien2016: 'https://static2.lequotidiendumedecin.fr/actus-medicales/politique-de-sante/des-consultations-25-30-46-et-60-euros-une-nouvelle-echelle-de-valeurs',
@@ -51,11 +54,14 @@ const U = {
   csmfArbitral: 'https://www.csmf.org/reglement-arbitral-mode-demploi/',
   aef: 'https://www.aefinfo.fr/depeche/692541-reglement-arbitral-des-medecins-liberaux-deux-mesures-sont-entrees-en-vigueur-des-le-15-mai-sur-decision-de-luncam',
   cnam2024: 'https://toute-la.veille-acteurs-sante.fr/227430/convention-medicale-2024-2029-un-deploiement-des-mesures-des-le-22-decembre-pour-conforter-la-medecine-liberale-et-ameliorer-lacces-aux-soins-communique',
+  // ARCHIVAL: copies of service-public.fr F17042 (read 22/12/2024) and F10874.
   f17042: 'https://stmeen-montauban.fr/mise-a-jour-du-livret-de-famille/?xml=F17042',
   f17042b: 'https://ville-thonon.fr/mes-demarches/demarches-etat-civil/le-nom-de-famille?xml=F17042',
   fmf2024: 'https://fmfpro.org/les-nouveautes-de-la-convention-2024',
   apicil: 'https://mon.apicil.com/faq/particulier/quest-ce-que-loptam-optam-co/',
+  // ARCHIVAL: copy of service-public.fr F10874 (version of 22/12/2024).
   f10874: 'https://comarquage.net15.fr/service-public/particuliers/vosdroits/F10874',
+  // ARCHIVAL: copy of service-public.fr F10874 (2024 version, before 22/12/2024).
   f10874v2024: 'https://associations.gouv.fr./cheque-emploi-associatif-cea.html?xml=F10874',
   homeprotection: 'https://homeprotection.fr/optam-avis',
   klesia2024: 'https://www.klesiaprosocial.fr/you-go/i/84826486/consultation-medicale-les-hausses-de-tarifs-en-vigueur-le-22-decembre-2024',

@@ -7,6 +7,7 @@ import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types'
 import { formatEuros, formatMoney, formatPercent } from '../format';
 import type { BadgeView } from './model';
 import { renderNote } from './notes';
+import { breakdownSources } from '../sources';
 
 export interface BadgeProps {
   view: BadgeView;
@@ -143,8 +144,8 @@ function Breakdown(props: BadgeProps & { summary: string }) {
   const joiner = t('badge.rangeJoiner');
   const m = (x: Money | undefined) => (x ? formatMoney(x, joiner) : '—');
   const notes = e.notes.map(renderNote).filter((s) => s !== '');
-  // One link per site: several pages of one site read as duplicates.
-  const sources = [...new Map(e.tariff.sources.map((url) => [hostOf(url), url])).values()];
+  // At most three, official pages first, never a mirror (src/ui/sources.ts).
+  const sources = breakdownSources(e.tariff.sources);
   if (view.kind === 'nonMedical' || e.outOfPocket == null) {
     return (
       <div class="body">
@@ -205,10 +206,10 @@ function Breakdown(props: BadgeProps & { summary: string }) {
       {sources.length > 0 && (
         <p class="sources">
           {t('badge.panel.sources')}{' '}
-          {sources.map((url, i) => (
+          {sources.map((src, i) => (
             <>
               {i > 0 && ' · '}
-              <a href={url} target="_blank" rel="noopener noreferrer">{hostOf(url)}</a>
+              <a href={src.url} target="_blank" rel="noopener noreferrer">{src.label}</a>
             </>
           ))}
         </p>
@@ -226,12 +227,4 @@ function mutuelleRowLabel(profile: CoverageProfile, sector: Sector): string {
   if (sector === 'unknown') return t('badge.panel.mutuelle');
   const pct = sector === '2-optam' ? mu.dptamPct : mu.nonDptamPct;
   return t('badge.panel.mutuelleLevel', { level: formatPercent(pct) });
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }
