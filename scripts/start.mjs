@@ -7,16 +7,16 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChrome, chromeArgs, chromeEnv, INSTALL_HINT } from './chrome.mjs';
+import { chromeArgs, chromeEnv } from './chrome.mjs';
+import { preflight } from './browsers.mjs';
 import { fixturePages } from './fixtures.mjs';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const args = process.argv.slice(2);
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+// The same browser check as the e2e step: one actionable line when Chromium is missing.
+const { ok, found } = preflight({ what: 'npm start', only: ['chromium'], suites: false });
+if (!ok) process.exit(1);
+const executablePath = found.get('chromium').path;
 const hasDisplay = process.platform === 'darwin' || process.platform === 'win32' || !!(process.env.DISPLAY || process.env.WAYLAND_DISPLAY);
 const headless = args.includes('--headless') || !hasDisplay;
 

@@ -54,7 +54,7 @@ const U = {
   csmfArbitral: 'https://www.csmf.org/reglement-arbitral-mode-demploi/',
   aef: 'https://www.aefinfo.fr/depeche/692541-reglement-arbitral-des-medecins-liberaux-deux-mesures-sont-entrees-en-vigueur-des-le-15-mai-sur-decision-de-luncam',
   cnam2024: 'https://toute-la.veille-acteurs-sante.fr/227430/convention-medicale-2024-2029-un-deploiement-des-mesures-des-le-22-decembre-pour-conforter-la-medecine-liberale-et-ameliorer-lacces-aux-soins-communique',
-  // ARCHIVAL: copies of service-public.fr F17042 (read 22/12/2024) and F10874.
+  // ARCHIVAL: two copies of service-public.fr F17042 (version of 22/12/2024).
   f17042: 'https://stmeen-montauban.fr/mise-a-jour-du-livret-de-famille/?xml=F17042',
   f17042b: 'https://ville-thonon.fr/mes-demarches/demarches-etat-civil/le-nom-de-famille?xml=F17042',
   fmf2024: 'https://fmfpro.org/les-nouveautes-de-la-convention-2024',

@@ -12,8 +12,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = join(ROOT, 'tests/e2e/out');
 export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 
-export async function launch({ extensionDir, headless = true }) {
-  const executablePath = findChrome();
+export async function launch({ extensionDir, headless = true, executablePath = findChrome() }) {
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = mkdtempSync(join(tmpdir(), 'rac-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -83,6 +82,10 @@ export function toolkit(env) {
     extensionId: env.extensionId,
     sw: env.sw,
     assert,
+    /** The catalogue the extension really uses here ('fr', 'en'), and its strings (messages.mjs). */
+    lang: env.messages.lang,
+    m: env.messages.m,
+    rx: env.messages.rx,
     consoleErrors,
     async openFixture(fixture, url) {
       serve(env, fixture, url);
@@ -120,11 +123,14 @@ export function toolkit(env) {
         })),
       );
     },
-    /** Saves to tests/e2e/out; `readme: true` also refreshes the README's copy. */
+    /**
+     * Saves to tests/e2e/out (git-ignored). `readme: true` marks a README picture: only
+     * `npm run screenshots` (env.readmeScreenshots) copies it to tests/e2e/screenshots.
+     */
     async screenshot(page, name, { readme = false, ...options } = {}) {
       const path = join(OUT, `${name}.png`);
       await page.screenshot({ path, ...options });
-      if (readme) {
+      if (readme && env.readmeScreenshots) {
         mkdirSync(SCREENSHOTS, { recursive: true });
         copyFileSync(path, join(SCREENSHOTS, `${name}.png`));
       }
