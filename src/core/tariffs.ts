@@ -31,7 +31,7 @@ export interface TariffParameter {
   readonly values: readonly DatedValue[];
 }
 
-/** First day the table covers (DESIGN); earlier days give status "unknown". */
+/** First day the table covers (docs/architecture.md); earlier days give status "unknown". */
 export const TABLE_START = '2017-07-01';
 /**
  * Last day the values are known to hold. The newest sources in the reference are from January

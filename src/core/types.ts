@@ -61,7 +61,7 @@ export interface Estimate {
   mutuelle?: Money;
   outOfPocket?: Money;
   fullyCoveredUpTo?: Money;
-  // Additions to the DESIGN contract (breakdown of the remainder, rules §2 step 6):
+  // Additions to the contract in docs/architecture.md (breakdown of the remainder, rules §2 step 6):
   /** AMO before the participation forfaitaire is deducted. */
   amoGross?: Money;
   /** Hors-parcours majoration (40 points of the base), never coverable by a contrat responsable. */

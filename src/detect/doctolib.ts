@@ -169,7 +169,7 @@ function readSearchCard(card: Element, url: URL): Listing | null {
       sectorEl = found.el;
     } else sectorEl = null;
   }
-  // "Établissement conventionné" on a centre de santé: secteur 1 (DESIGN decisions).
+  // "Établissement conventionné" on a centre de santé: secteur 1 (docs/architecture.md).
   if (sector !== null && sector.rule === 'organization-contracted' && /^centres? de sante\b/.test(fold(orgType))) {
     sector = { sector: '1', rule: sector.rule, evidence: clip(`${sector.evidence} · ${orgType}`) };
   }

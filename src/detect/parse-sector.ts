@@ -1,4 +1,4 @@
-// Sector label → Sector (DESIGN "Decisions that settle the open points"; sites.md §1.2, §2.1, §7 11–15).
+// Sector label → Sector (docs/architecture.md, "What the badge says"; sites.md §1.2, §2.1, §7 11–15).
 //
 // The text is folded (NFC, lower case, accents, apostrophes and hyphens removed, spaces collapsed),
 // negations of OPTAM are removed ("Non adhérent à l'OPTAM", "hors adhérent OPTAM/OPTAM-CO"), then
