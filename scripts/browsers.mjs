@@ -36,10 +36,10 @@ export function requiredBrowsers(env = process.env) {
  * says whether the step can go on. `suites: false` for a step that is not a test suite (npm start).
  * @returns {{ ok: boolean, found: Map<string, { path: string, version: string | null }>, missing: string[] }}
  */
-export function preflight({ env = process.env, log = console.log, what = 'e2e', only, suites = true } = {}) {
+export function preflight({ env = process.env, log = console.log, what = 'e2e', only, suites = true, browsers = BROWSERS } = {}) {
   const found = new Map();
   const missing = [];
-  const candidates = only ? BROWSERS.filter((b) => only.includes(b.name)) : BROWSERS;
+  const candidates = only ? browsers.filter((b) => only.includes(b.name)) : browsers;
   for (const b of candidates) {
     const r = b.locate(env);
     if ('path' in r) {
@@ -50,7 +50,7 @@ export function preflight({ env = process.env, log = console.log, what = 'e2e', 
     }
   }
   let ok = true;
-  const known = new Set(BROWSERS.map((b) => b.name));
+  const known = new Set(browsers.map((b) => b.name));
   for (const name of requiredBrowsers(env)) {
     if (!known.has(name)) {
       log(`${what}: FAILED — RAC_REQUIRE_BROWSERS names "${name}", which has no e2e suite here (known: ${[...known].join(', ')})`);
