@@ -1,4 +1,4 @@
-// Doctolib (www.doctolib.fr): search result cards and profile pages (sites.md §1).
+// Doctolib (www.doctolib.fr): search result cards and profile pages (docs/sites.md §1).
 //
 // Search cards (2025 design): `[data-test-id="hcp-results"] [data-design-system-component="Card"]`.
 // Name = the card's h2; specialty = the first paragraph that is neither address, distance nor
