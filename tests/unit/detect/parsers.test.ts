@@ -4,7 +4,7 @@ import { parseSector, KNOWN_SECTOR_LABELS, SECTOR_EXAMPLES, SECTOR_SIGNALS, MAX_
 import { parseFee, findFee, labelBeforeFee, amountToCents } from '../../../src/detect/parse-fee';
 import { normalizeSpecialty, SPECIALTY_EXAMPLES, SPECIALTY_RULES } from '../../../src/detect/specialty';
 import { actFromFeeLabel } from '../../../src/detect/act';
-import { fold, normalizeSpace } from '../../../src/detect/text';
+import { fold, normalizeSpace, textBlocks } from '../../../src/detect/text';
 import type { Sector } from '../../../src/core/types';
 import { load } from './fixtures';
 
@@ -303,5 +303,15 @@ describe('text helpers', () => {
   it('fold', () => {
     expect(fold('Établissement  non-conventionné')).toBe('etablissement non conventionne');
     expect(fold("l’Assurance\u00a0Maladie")).toBe('l assurance maladie');
+  });
+});
+
+describe('textBlocks', () => {
+  it('a page form with controls named "close" or "space" (or an odd id) is read as text, not as a marker', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML =
+      '<div><p>Tarifs</p><form id="&quot;"><input name="close"><input id="space"><p>Consultation 60 €</p></form><p>Fin</p></div>';
+    const blocks = textBlocks(doc.body.firstElementChild!).map((b) => b.text);
+    expect(blocks).toEqual(['Tarifs', 'Consultation 60 €', 'Fin']);
   });
 });
