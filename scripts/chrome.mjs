@@ -45,7 +45,7 @@ export function refusal(path, version) {
  * The Chromium to use: CHROME_PATH when set (never silently replaced by another binary), else the
  * first usable one of the usual places. `{ path, version }`, or `{ problem }`: one actionable line.
  */
-export function locateChromium(env = process.env) {
+export function locateChromium(env = process.env, { candidates = CANDIDATES, names = ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable'] } = {}) {
   const fromEnv = env.CHROME_PATH;
   if (fromEnv) {
     if (!existsSync(fromEnv)) return { problem: `CHROME_PATH=${fromEnv} does not exist: point it at a Chromium binary, or unset it` };
@@ -54,8 +54,8 @@ export function locateChromium(env = process.env) {
     return no ? { problem: no } : { path: fromEnv, version };
   }
   const seen = [];
-  const tried = [...CANDIDATES];
-  for (const name of ['chromium', 'chromium-browser', 'google-chrome', 'google-chrome-stable']) {
+  const tried = [...candidates];
+  for (const name of names) {
     try {
       const p = execFileSync('which', [name], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
       if (p) tried.push(p);

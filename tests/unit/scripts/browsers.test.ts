@@ -64,4 +64,10 @@ describe('Chromium', () => {
     const r = locateChromium({ CHROME_PATH: '/nonexistent/chromium' });
     expect(r).toEqual({ problem: expect.stringMatching(/^CHROME_PATH=\/nonexistent\/chromium does not exist/) });
   });
+
+  it('no Chromium anywhere: one line that says what to install', () => {
+    const r = locateChromium({}, { candidates: ['/nonexistent/chromium'], names: [] });
+    expect(r).toEqual({ problem: expect.stringContaining('sudo apt-get install chromium chromium-l10n') });
+    expect((r as { problem: string }).problem).toContain('CHROME_PATH=');
+  });
 });
