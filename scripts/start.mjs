@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
-import { findChrome, chromeArgs, chromeEnv, INSTALL_HINT } from './chrome.mjs';
+import { chromeArgs, chromeEnv } from './chrome.mjs';
+import { preflight } from './browsers.mjs';
 import { fixturePages } from './fixtures.mjs';
 import { readClosedTree } from './closed-tree.mjs';
 
@@ -18,16 +19,17 @@ const hasDisplay = process.platform === 'darwin' || process.platform === 'win32'
 const headless = args.includes('--headless') || !hasDisplay;
 // Pages opened at start (the others are listed, served and one click away).
 const demo = ['doctolib/profile-optam.html', 'doctolib/search-spa.html', 'ameli/search-optam.html', 'doctolib/profile-two-practices.html'];
-if (args.includes('--firefox')) {
+const browser = args.includes('--firefox') ? 'firefox' : 'chromium';
+// The same browser check as the e2e step: one actionable line when the browser is missing.
+const { ok, found } = preflight({ what: 'npm start', only: [browser], suites: false });
+if (!ok) process.exit(1);
+if (browser === 'firefox') {
   const { startFirefox } = await import('./start-firefox.mjs');
   await startFirefox({ root: ROOT, headless, demo });
   process.exit(0);
 }
-const executablePath = findChrome();
-if (!executablePath) {
-  console.error(INSTALL_HINT);
-  process.exit(1);
-}
+const executablePath = found.get('chromium').path;
+
 console.log('Building the extension (wxt build)…');
 execSync('npx wxt build', { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
 const extensionDir = join(ROOT, '.output/chrome-mv3');

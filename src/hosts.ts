@@ -1,5 +1,5 @@
 // The booking sites the extension runs on: host permissions and content-script matches, exactly
-// (DESIGN "Permissions, exactly"). Never <all_urls>; doctolib.de / doctolib.it share Doctolib's
+// (docs/architecture.md, "Decisions"). Never <all_urls>; doctolib.de / doctolib.it share Doctolib's
 // markup but not French reimbursement rules, and pro./partners. hosts are not patient pages.
 export const SITE_MATCHES = {
   doctolib: ['https://www.doctolib.fr/*'],

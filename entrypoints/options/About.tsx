@@ -1,7 +1,7 @@
 // "Comment c'est calculé", the privacy promise: plain words, the tariff table and its sources.
 import type { JSX } from 'preact';
 import { i18n } from '#i18n';
-import { TARIFF_INFO, formatDay, sourceLabel } from '../../src/ui/settings/tariff';
+import { TARIFF_INFO, formatDay } from '../../src/ui/settings/tariff';
 
 const STEPS = [
   'options.how.step1',
@@ -37,10 +37,10 @@ export function HowItWorks(): JSX.Element {
               {i18n.t('options.how.sources')} ({info.sources.length})
             </summary>
             <ul>
-              {info.sources.map((url) => (
-                <li key={url}>
-                  <a href={url} target="_blank" rel="noreferrer noopener">
-                    {sourceLabel(url)}
+              {info.sources.map((src) => (
+                <li key={src.url}>
+                  <a href={src.url} target="_blank" rel="noreferrer noopener">
+                    {src.label}
                   </a>
                 </li>
               ))}

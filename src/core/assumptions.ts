@@ -1,4 +1,4 @@
-// Every choice the reference leaves open (reimbursement-rules.md §4), and every place where the
+// Every choice the reference leaves open (docs/reimbursement.md §4), and every place where the
 // engine had to decide something the sources do not settle, as ONE constant each. Changing a
 // constant changes the engine's behaviour: every alternative is implemented, and
 // tests/unit/core/assumptions.test.ts runs the engine with each one flipped.

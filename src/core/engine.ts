@@ -1,4 +1,4 @@
-// The calculation (reimbursement-rules.md §2, steps 1–6) for one fully determined case — one
+// The calculation (docs/reimbursement.md §2, steps 1–6) for one fully determined case — one
 // sector, one tariff family, one fee — and the envelope over the cases an input leaves open
 // (unknown sector, GP or specialist, PSY-5, a fee range). Integer cents throughout.
 import * as A from './assumptions';

@@ -1,4 +1,4 @@
-// The calculation core (DESIGN "Contract: the calculation core"): pure functions, no DOM, no
+// The calculation core (docs/architecture.md, "The core"): pure functions, no DOM, no
 // browser API, no clock. `estimate` never throws.
 import { estimateUnsafe } from './engine';
 import type { Estimate, EstimateInput } from './types';

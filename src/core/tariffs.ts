@@ -1,6 +1,6 @@
 // The tariff table, as data (OpenFisca-style: each parameter is a series of dated values, each
 // value with its sources and a confidence level). Ids, values, dates, sources and confidence
-// are those of /work/shared/docs/reimbursement-rules.md §1 (compiled 2026-11-23); a value that
+// are those of docs/reimbursement.md §1 (research compiled 2026-11-23); a value that
 // no source prints but that follows from other rows says so in `derivation`.
 //
 // Amounts are integer cents, rates are percent. `from`/`until` are inclusive; `until: null`
@@ -31,7 +31,7 @@ export interface TariffParameter {
   readonly values: readonly DatedValue[];
 }
 
-/** First day the table covers (DESIGN); earlier days give status "unknown". */
+/** First day the table covers (docs/architecture.md); earlier days give status "unknown". */
 export const TABLE_START = '2017-07-01';
 /**
  * Last day the values are known to hold. The newest sources in the reference are from January
@@ -43,7 +43,10 @@ export const VERIFIED_THROUGH = '2026-01-31';
 /** Identifies this version of the table (shown in `Estimate.tariff.version`). */
 export const TARIFF_VERSION = 'fr-2026-01-31';
 
-// Sources, named once (copied from the reference's links).
+// Sources, named once (the pages read while researching). Entries marked ARCHIVAL are copies of
+// an official page found on another site (comarquage), kept as the evidence that was read, with
+// its date: they are never shown to a user. src/ui/sources.ts shows service-public.fr's own page
+// for the sheet instead (docs/reimbursement.md, "Sources").
 const U = {
   quotidien2017: 'https://static2.lequotidiendumedecin.fr/liberal-soins-de-ville/assurance-maladie/le-c-25-eu-enfin-effectif-debut-mai',
   quotidien2016: 'https://static2.lequotidiendumedecin.fr/actus-medicales/politique-de-sante/des-consultations-25-30-46-et-60-euros-une-nouvelle-echelle-de-valeurs',
@@ -51,11 +54,14 @@ const U = {
   csmfArbitral: 'https://www.csmf.org/reglement-arbitral-mode-demploi/',
   aef: 'https://www.aefinfo.fr/depeche/692541-reglement-arbitral-des-medecins-liberaux-deux-mesures-sont-entrees-en-vigueur-des-le-15-mai-sur-decision-de-luncam',
   cnam2024: 'https://toute-la.veille-acteurs-sante.fr/227430/convention-medicale-2024-2029-un-deploiement-des-mesures-des-le-22-decembre-pour-conforter-la-medecine-liberale-et-ameliorer-lacces-aux-soins-communique',
+  // ARCHIVAL: two copies of service-public.fr F17042 (version of 22/12/2024).
   f17042: 'https://stmeen-montauban.fr/mise-a-jour-du-livret-de-famille/?xml=F17042',
   f17042b: 'https://ville-thonon.fr/mes-demarches/demarches-etat-civil/le-nom-de-famille?xml=F17042',
   fmf2024: 'https://fmfpro.org/les-nouveautes-de-la-convention-2024',
   apicil: 'https://mon.apicil.com/faq/particulier/quest-ce-que-loptam-optam-co/',
+  // ARCHIVAL: copy of service-public.fr F10874 (version of 22/12/2024).
   f10874: 'https://comarquage.net15.fr/service-public/particuliers/vosdroits/F10874',
+  // ARCHIVAL: copy of service-public.fr F10874 (2024 version, before 22/12/2024).
   f10874v2024: 'https://associations.gouv.fr./cheque-emploi-associatif-cea.html?xml=F10874',
   homeprotection: 'https://homeprotection.fr/optam-avis',
   klesia2024: 'https://www.klesiaprosocial.fr/you-go/i/84826486/consultation-medicale-les-hausses-de-tarifs-en-vigueur-le-22-decembre-2024',

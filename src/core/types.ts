@@ -1,4 +1,4 @@
-// Contract types of the calculation core (../shared/DESIGN.md, "Contract: the calculation core").
+// Contract types of the calculation core (docs/architecture.md, "The core: estimate()").
 // Every amount is an integer number of cents.
 
 export type Sector = '1' | '2-optam' | '2' | '3' | 'unknown';
@@ -61,7 +61,7 @@ export interface Estimate {
   mutuelle?: Money;
   outOfPocket?: Money;
   fullyCoveredUpTo?: Money;
-  // Additions to the DESIGN contract (breakdown of the remainder, rules §2 step 6):
+  // Additions to the contract in docs/architecture.md (breakdown of the remainder, rules §2 step 6):
   /** AMO before the participation forfaitaire is deducted. */
   amoGross?: Money;
   /** Hors-parcours majoration (40 points of the base), never coverable by a contrat responsable. */

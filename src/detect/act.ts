@@ -1,4 +1,4 @@
-// Fee label → what is billed (sites.md §7 18, 21). The readers keep the site's label in
+// Fee label → what is billed (docs/sites.md §7 18, 21). The readers keep the site's label in
 // FeeRow.label; the content script calls this to choose the core's `act`, or no estimate.
 import type { Act } from '../core/types';
 import { fold } from './text';

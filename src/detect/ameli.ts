@@ -1,4 +1,4 @@
-// annuaire santé ameli (annuairesante.ameli.fr, annuaire.sante.ameli.fr) — sites.md §2.
+// annuaire santé ameli (annuairesante.ameli.fr, annuaire.sante.ameli.fr) — docs/sites.md §2.
 //
 // Result list: `div.item-professionnel` → name `h2 a` (key: its fiche-detaillee href), specialty
 // `.specialite`, sector from `.type_honoraires` + `.convention` read together ("Honoraires libres"

@@ -1,4 +1,4 @@
-// Doctolib (www.doctolib.fr): search result cards and profile pages (sites.md §1).
+// Doctolib (www.doctolib.fr): search result cards and profile pages (docs/sites.md §1).
 //
 // Search cards (2025 design): `[data-test-id="hcp-results"] [data-design-system-component="Card"]`.
 // Name = the card's h2; specialty = the first paragraph that is neither address, distance nor
@@ -169,7 +169,7 @@ function readSearchCard(card: Element, url: URL): Listing | null {
       sectorEl = found.el;
     } else sectorEl = null;
   }
-  // "Établissement conventionné" on a centre de santé: secteur 1 (DESIGN decisions).
+  // "Établissement conventionné" on a centre de santé: secteur 1 (docs/architecture.md).
   if (sector !== null && sector.rule === 'organization-contracted' && /^centres? de sante\b/.test(fold(orgType))) {
     sector = { sector: '1', rule: sector.rule, evidence: clip(`${sector.evidence} · ${orgType}`) };
   }

@@ -1,4 +1,4 @@
-// Generic text reader for Maiia, Keldoc and pages of unknown shape (sites.md §3, §4: their visible
+// Generic text reader for Maiia, Keldoc and pages of unknown shape (docs/sites.md §3, §4: their visible
 // strings and DOM were not found, so nothing here relies on class names).
 //
 // 1. Split the page into text blocks; keep the short ones that are sector labels (parse-sector),

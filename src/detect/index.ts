@@ -1,4 +1,4 @@
-// Page readers — DESIGN "Contract: page readers".
+// Page readers — docs/architecture.md, "Page readers".
 //
 // `detectListings(root, url)` picks the reader by hostname and returns the listings under `root`.
 // It never throws, returns [] on hosts it does not support, on anti-bot and error pages, and is

@@ -1,4 +1,4 @@
-// Keldoc (www.keldoc.com, booking.keldoc.com) — sites.md §4. Visible strings and DOM were not
+// Keldoc (www.keldoc.com, booking.keldoc.com) — docs/sites.md §4. Visible strings and DOM were not
 // found (only the search API's `convention_type_name`, null in the one sample): the generic text
 // reader (generic.ts) only. vaccination-covid.keldoc.com (a 2021 front) is not a host we run on.
 //

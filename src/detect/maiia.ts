@@ -1,4 +1,4 @@
-// Maiia (www.maiia.com) — sites.md §3. Visible strings and DOM were not found: the generic text
+// Maiia (www.maiia.com) — docs/sites.md §3. Visible strings and DOM were not found: the generic text
 // reader (generic.ts) does the work. When it finds nothing on a whole-page read, the page's
 // `script#__NEXT_DATA__` (JSON already in the DOM: JSON.parse in try/catch, size cap, bounded walk,
 // no eval) may give `publicInformation.conventionSectors` and `pricing[]` of the ONE practitioner

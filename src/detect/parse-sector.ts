@@ -1,4 +1,4 @@
-// Sector label → Sector (DESIGN "Decisions that settle the open points"; sites.md §1.2, §2.1, §7 11–15).
+// Sector label → Sector (docs/architecture.md, "What the badge says"; docs/sites.md §1.2, §2.1, §7 11–15).
 //
 // The text is folded (NFC, lower case, accents, apostrophes and hyphens removed, spaces collapsed),
 // negations of OPTAM are removed ("Non adhérent à l'OPTAM", "hors adhérent OPTAM/OPTAM-CO"), then
@@ -164,7 +164,7 @@ const TITLES = new Set([
   'secteur',
 ]);
 
-/** Doctolib labels that say nothing usable (sites.md §1.2: German/Italian codes, "Non spécifié"). */
+/** Doctolib labels that say nothing usable (docs/sites.md §1.2: German/Italian codes, "Non spécifié"). */
 const EXACT_UNKNOWN = new Set([
   'non specifie',
   'non specifiee',
@@ -175,7 +175,7 @@ const EXACT_UNKNOWN = new Set([
 ]);
 
 /**
- * Every label met in the docs, with the sector it must give (sites.md §1.2 Doctolib i18n, §2.1
+ * Every label met in the docs, with the sector it must give (docs/sites.md §1.2 Doctolib i18n, §2.1
  * ameli 2014/2015/2023, §7 variants). Tests iterate over it.
  */
 export const KNOWN_SECTOR_LABELS: ReadonlyArray<readonly [label: string, sector: Sector]> = [

@@ -17,7 +17,7 @@ const BLOCKED_TITLE = /\b(?:403|429|forbidden|access denied|acc[eè]s refus[eé]
 const BLOCKED_TEXT = /^(?:retry later|the requested url (?:is|was) rejected|access denied|forbidden|too many requests|error 403|403 forbidden|429 too many requests)\b/i;
 
 /**
- * Anti-bot interstitials and error pages (sites.md §1.6, §2.2): `<pre>Retry later</pre>`, 403/429
+ * Anti-bot interstitials and error pages (docs/sites.md §1.6, §2.2): `<pre>Retry later</pre>`, 403/429
  * texts, "The requested URL is rejected". Cheap: the title, the first `pre`, the first heading.
  */
 export function isBlockedPage(doc: Document | null): boolean {

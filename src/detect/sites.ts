@@ -1,8 +1,8 @@
-// Which settings group a hostname belongs to (DESIGN "Settings": `local:sites` keys). Kept apart
+// Which settings group a hostname belongs to (docs/architecture.md, "Settings": `local:sites` keys). Kept apart
 // from the readers so that the popup and the content scripts' glue do not bundle them.
 import type { SiteGroup } from '../settings/schema';
 
-/** Settings groups (DESIGN "Settings": `local:sites` keys), defined once with the settings. */
+/** Settings groups (docs/architecture.md, "Settings": `local:sites` keys), defined once with the settings. */
 export type { SiteGroup };
 
 const GROUPS: Readonly<Record<string, SiteGroup>> = {

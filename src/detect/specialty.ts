@@ -1,4 +1,4 @@
-// Specialty label as shown by a site → the core's specialty key (DESIGN EstimateInput.specialty and
+// Specialty label as shown by a site → the core's specialty key (docs/architecture.md, EstimateInput.specialty and
 // "Decisions…": `medecin`, `stomatologue`, `neurologue`; "Gynécologue obstétricien" → generic
 // specialist tariff).
 //

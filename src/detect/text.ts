@@ -169,6 +169,10 @@ export interface TextBlock {
   text: string;
 }
 
+// Markers on textBlocks' stack, compared by identity (see there).
+const CLOSE: { readonly close: true } = Object.freeze({ close: true });
+const SPACE: { readonly space: true } = Object.freeze({ space: true });
+
 /**
  * The page split into text blocks, in document order: each block is the inline text of one
  * block-level element (`p`, `div`, `li`, headings…), without the text of nested block elements.
@@ -194,20 +198,22 @@ export function textBlocks(root: Element, maxBlocks = 5000): TextBlock[] {
     const text = normalizeSpace(f.parts.join(''));
     if (text !== '') out[f.slot] = { el: f.el, text: text.length > MAX_TEXT ? text.slice(0, MAX_TEXT) : text };
   };
-  type Item = Node | { close: true } | { space: true };
+  // Markers are compared by identity: `'close' in node` would be true for a page's <form> holding
+  // a control named "close" (forms expose their controls as properties), and happy-dom throws there.
+  type Item = Node | typeof CLOSE | typeof SPACE;
   const stack: Item[] = [root];
   open(root);
   while (stack.length > 0 && out.length < maxBlocks) {
     const item = stack.pop() as Item;
-    if ('close' in item) {
+    if (item === CLOSE) {
       close();
       continue;
     }
-    if ('space' in item) {
+    if (item === SPACE) {
       frames[frames.length - 1]?.parts.push(' ');
       continue;
     }
-    const node = item;
+    const node = item as Node;
     if (node.nodeType === 3) {
       frames[frames.length - 1]?.parts.push(node.nodeValue ?? '');
       continue;
@@ -223,10 +229,10 @@ export function textBlocks(root: Element, maxBlocks = 5000): TextBlock[] {
     if (el !== root && BLOCK_TAGS.has(el.localName)) {
       frames[frames.length - 1]?.parts.push(' ');
       open(el);
-      stack.push({ close: true });
+      stack.push(CLOSE);
     } else if (!GLUE_TAGS.has(el.localName)) {
       frames[frames.length - 1]?.parts.push(' ');
-      stack.push({ space: true });
+      stack.push(SPACE);
     }
     for (let i = kids.length - 1; i >= 0; i--) {
       const k = kids[i];

@@ -1,4 +1,4 @@
-// Contract types of the page readers (../shared/DESIGN.md, "Contract: page readers").
+// Contract types of the page readers (docs/architecture.md, "Page readers: Listing").
 import type { Sector } from '../core/types';
 
 export type Site = 'doctolib' | 'ameli' | 'maiia' | 'keldoc' | 'generic';

@@ -1,4 +1,4 @@
-// The user's coverage profile (DESIGN "Settings"): a versioned WXT storage item, validated
+// The user's coverage profile (docs/architecture.md, "Settings"): a versioned WXT storage item, validated
 // field by field on every read so that corrupt or hand-edited data never reaches the core.
 //
 // Storage layout (chrome.storage.local): `profile` holds the CoverageProfile, `profile$` its

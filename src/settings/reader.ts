@@ -1,4 +1,4 @@
-// The content scripts' view of the settings: read and watch only (DESIGN: only the extension
+// The content scripts' view of the settings: read and watch only (docs/architecture.md: only the extension
 // pages write). It reads storage.local directly and validates with the same schema, instead of
 // bundling WXT's storage items into the script that runs on every booking page (size budget).
 // Migrations run where the items are defined: the background (at startup), popup and options.

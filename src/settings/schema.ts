@@ -6,7 +6,7 @@ import type { CoverageProfile, Mutuelle } from '../core/types';
 
 export const STORAGE_KEYS = { profile: 'profile', profileMeta: 'profile$', sites: 'sites' } as const;
 
-/** The most common French situation (DESIGN), used until the user saves their own. */
+/** The most common French situation (docs/architecture.md), used until the user saves their own. */
 export const DEFAULT_PROFILE: CoverageProfile = Object.freeze({
   mutuelle: Object.freeze({ kind: 'brss', dptamPct: 100, nonDptamPct: 100, responsable: true }),
   age: 30,
@@ -115,7 +115,7 @@ export function stateOf({ raw, meta }: { raw: unknown; meta: ProfileMeta }): Pro
   return { profile, isDefault: meta.savedAt == null, repaired };
 }
 
-// --- Per-site switches (DESIGN "Settings"): keys are site groups, values are overrides only;
+// --- Per-site switches (docs/architecture.md, "Settings"): keys are site groups, values are overrides only;
 // a group missing from the map is on (uBlock Origin / Dark Reader: a default plus overrides).
 
 export const SITE_GROUPS = ['doctolib.fr', 'ameli.fr', 'maiia.com', 'keldoc.com'] as const;

@@ -1,4 +1,4 @@
-// Per-site switches (DESIGN "Settings"): keys are site groups, values are overrides only;
+// Per-site switches (docs/architecture.md, "Settings"): keys are site groups, values are overrides only;
 // a group missing from the map is on (uBlock Origin / Dark Reader: a default plus overrides).
 import { storage } from '#imports';
 import { withSettingsLock } from './lock';

@@ -14,16 +14,15 @@
 //   by interval, not by animation frame;
 // - console calls of extension pages and content scripts only reach Firefox's stdout
 //   (devtools.console.stdout.content), read from there.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
+import { FIREFOX_INSTALL, locateFirefox } from '../../scripts/firefox.mjs';
 
-export const FIREFOX_INSTALL_HINT = 'Firefox ESR not found: sudo apt-get install firefox-esr firefox-esr-l10n-fr (Debian), or set FIREFOX_PATH=/path/to/firefox';
+export const FIREFOX_INSTALL_HINT = `Firefox not found: ${FIREFOX_INSTALL}`;
 
 export function findFirefox() {
-  for (const c of [process.env.FIREFOX_PATH, '/usr/bin/firefox-esr', '/usr/bin/firefox', '/usr/lib/firefox-esr/firefox-esr']) {
-    if (c && existsSync(c)) return c;
-  }
-  return null;
+  const r = locateFirefox();
+  return 'path' in r ? r.path : null;
 }
 
 /** Pinned moz-extension://<UUID>/ so that extension URLs are known before the add-on loads. */
@@ -34,8 +33,7 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Firefox's own start-up noise on a machine without network: not ours.
 const NOISE = /RSLoader|Remote Settings|nimbus|RenderCompositorSWGL|\[GFX|WebDriver BiDi|RemoteAgent|headless mode|addons\.xpi|normandy|telemetry|services\.settings/i;
 
-export async function launchFirefox({ extensionDir, headless = true }) {
-  const executablePath = findFirefox();
+export async function launchFirefox({ extensionDir, headless = true, executablePath = findFirefox() }) {
   if (!executablePath) throw new Error(FIREFOX_INSTALL_HINT);
   const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
   const addonId = manifest.browser_specific_settings.gecko.id;

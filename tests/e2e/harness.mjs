@@ -15,8 +15,7 @@ export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 export const OUT = join(ROOT, 'tests/e2e/out');
 export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 
-export async function launch({ extensionDir, headless = true }) {
-  const executablePath = findChrome();
+export async function launch({ extensionDir, headless = true, executablePath = findChrome() }) {
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = mkdtempSync(join(tmpdir(), 'rac-e2e-'));
   const context = await chromium.launchPersistentContext(userDataDir, {
@@ -149,6 +148,10 @@ export function toolkit(env) {
     browser: env.browserName,
     extensionOrigin: env.origin,
     assert,
+    /** The catalogue the extension really uses here ('fr', 'en'), and its strings (messages.mjs). */
+    lang: env.messages.lang,
+    m: env.messages.m,
+    rx: env.messages.rx,
     /** Console errors and warnings of the pages, extension pages and content scripts so far. */
     consoleErrors() {
       return [...consoleErrors, ...firefoxPages.flatMap((p) => p.errors), ...(env.consoleSince?.(consoleFrom) ?? [])];
@@ -222,11 +225,15 @@ export function toolkit(env) {
         })),
       );
     },
-    /** Saves to tests/e2e/out; `readme: true` also refreshes the README's copy (Chromium's). */
+    /**
+     * Saves to tests/e2e/out (git-ignored). `readme: true` marks a README picture: only
+     * `npm run screenshots` (env.readmeScreenshots) copies it to tests/e2e/screenshots, and only
+     * from Chromium.
+     */
     async screenshot(page, name, { readme = false, ...options } = {}) {
       const path = join(OUT, `${env.browserName === 'firefox' ? 'firefox-' : ''}${name}.png`);
       await page.screenshot({ path, ...options });
-      if (readme && env.browserName === 'chromium') {
+      if (readme && env.readmeScreenshots && env.browserName === 'chromium') {
         mkdirSync(SCREENSHOTS, { recursive: true });
         copyFileSync(path, join(SCREENSHOTS, `${name}.png`));
       }

@@ -4,16 +4,26 @@
 // scenarios (`build: 'production'`) against the build users get (closed roots, no hook), read
 // through the browser's automation protocol. A scenario that cannot run in one browser lists the
 // others in `browsers` and says why in its name.
-// Usage: node tests/e2e/run.mjs [--no-build] [--chromium|--firefox] [name-filter]
+// Before anything, the preflight (scripts/browsers.mjs): a missing browser is said in one line and
+// its suite skipped; no browser at all, or one RAC_REQUIRE_BROWSERS names, fails at once. UI strings
+// are checked against the catalogue each browser really uses (tests/e2e/messages.mjs).
+//
+// Usage: node tests/e2e/run.mjs [--no-build] [--chromium|--firefox] [--readme-screenshots] [name-filter]
+//   name-filter          runs the scenarios whose name or file name contains it
+//   --readme-screenshots refreshes tests/e2e/screenshots (npm run screenshots; Chromium, French UI);
+//                        without it, a run writes only to the git-ignored tests/e2e/out
 import { execSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { preflight } from '../../scripts/browsers.mjs';
 import { ROOT, launch, toolkit, foreignRequests } from './harness.mjs';
 import { launchFirefox } from './firefox.mjs';
+import { loadMessages } from './messages.mjs';
 
 const args = process.argv.slice(2);
 const filter = args.find((a) => !a.startsWith('--'));
+const readmeScreenshots = args.includes('--readme-screenshots');
 const started = Date.now();
 const BROWSERS = {
   chromium: {
@@ -34,7 +44,10 @@ const BROWSERS = {
   },
 };
 const only = Object.keys(BROWSERS).filter((b) => args.includes(`--${b}`));
-const browsers = only.length > 0 ? only : Object.keys(BROWSERS);
+const { ok: usable, found } = preflight({ only: only.length > 0 ? only : undefined });
+if (!usable) process.exit(1);
+const browsers = Object.keys(BROWSERS).filter((b) => found.has(b));
+const FRENCH_PACK = { chromium: 'chromium-l10n', firefox: 'firefox-esr-l10n-fr' };
 
 const dir = join(ROOT, 'tests/e2e/scenarios');
 const files = readdirSync(dir).filter((f) => f.endsWith('.mjs')).sort();
@@ -62,9 +75,17 @@ for (const name of browsers) {
     let env;
     try {
       if (!args.includes('--no-build')) execSync(command, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-      env = await b.launch({ extensionDir: join(ROOT, outDir) });
+      env = await b.launch({ extensionDir: join(ROOT, outDir), executablePath: found.get(name).path });
       version = env.version;
-      console.log(`e2e: ${b.label} ${env.version} (${env.executablePath}), ${build} build, extension ${env.extensionId}`);
+      // Which catalogue the extension really uses (the browser's UI language is not it).
+      const lang = await env.ext(() => (globalThis.browser ?? globalThis.chrome).i18n.getMessage('popup_lang'));
+      env.messages = await loadMessages(ROOT, lang);
+      env.readmeScreenshots = readmeScreenshots && lang === 'fr';
+      console.log(`e2e: ${b.label} ${env.version} (${env.executablePath}), ${build} build, extension ${env.extensionId}, UI in "${lang}"`);
+      if (lang !== 'fr' && build === 'e2e') {
+        console.log(`French UI not tested here: install ${FRENCH_PACK[name]} (Debian) to cover it`);
+        if (readmeScreenshots && name === 'chromium') console.log('e2e: README screenshots NOT refreshed: they show the French UI');
+      }
       // Installing the add-on is its first run: the welcome page must have opened, once.
       if (env.welcomeOpened === 1) ok++;
       else bad++;

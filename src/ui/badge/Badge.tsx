@@ -7,6 +7,7 @@ import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types'
 import { formatEuros, formatMoney, formatPercent } from '../format';
 import type { BadgeShape, BadgeView } from './model';
 import { renderNote } from './notes';
+import { breakdownSources, type ShownSource } from '../sources';
 
 export interface BadgeProps {
   view: BadgeView;
@@ -161,15 +162,15 @@ function Breakdown(props: BadgeProps & { summary: string }) {
   const joiner = t('badge.rangeJoiner');
   const m = (x: Money | undefined) => (x ? formatMoney(x, joiner) : '—');
   const notes = e.notes.map(renderNote).filter((s) => s !== '');
-  // One link per site: several pages of one site read as duplicates.
-  const sources = [...new Map(e.tariff.sources.map((url) => [hostOf(url), url])).values()];
+  // At most three, official pages first, never a mirror (src/ui/sources.ts).
+  const sources = breakdownSources(e.tariff.sources);
   if (view.kind === 'nonMedical' || e.outOfPocket == null) {
     return (
       <div class="body">
         <p class="title">{props.summary}</p>
         <p>{view.kind === 'nonMedical' ? t('badge.panel.nonMedical') : t('badge.panel.unknown')}</p>
         {notes.length > 0 && <ul class="notes">{notes.map((n) => <li>{n}</li>)}</ul>}
-        <SourceLinks urls={sources} />
+        <SourceLinks sources={sources} />
       </div>
     );
   }
@@ -221,7 +222,7 @@ function Breakdown(props: BadgeProps & { summary: string }) {
         </>
       )}
       <p class="tariff">{t('badge.panel.tariff', { version: e.tariff.version })}</p>
-      <SourceLinks urls={sources} />
+      <SourceLinks sources={sources} />
     </div>
   );
 }
@@ -231,11 +232,11 @@ function Breakdown(props: BadgeProps & { summary: string }) {
  * page can count the Tab presses that stay inside a badge, and the number of sources depends on
  * the rules applied, hence on the user's situation.
  */
-function SourceLinks({ urls }: { urls: string[] }) {
+function SourceLinks({ sources }: { sources: ShownSource[] }) {
   const [active, setActive] = useState(0);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
-  const current = Math.min(active, Math.max(0, urls.length - 1));
-  if (urls.length === 0) {
+  const current = Math.min(active, Math.max(0, sources.length - 1));
+  if (sources.length === 0) {
     return (
       <p class="sources" tabIndex={0}>
         {t('badge.panel.sources')} —
@@ -243,7 +244,7 @@ function SourceLinks({ urls }: { urls: string[] }) {
     );
   }
   const onKeyDown = (e: KeyboardEvent) => {
-    const last = urls.length - 1;
+    const last = sources.length - 1;
     const next =
       e.key === 'ArrowRight' || e.key === 'ArrowDown' ? (current === last ? 0 : current + 1)
       : e.key === 'ArrowLeft' || e.key === 'ArrowUp' ? (current === 0 ? last : current - 1)
@@ -258,17 +259,17 @@ function SourceLinks({ urls }: { urls: string[] }) {
   return (
     <p class="sources" role="group" onKeyDown={onKeyDown}>
       {t('badge.panel.sources')}{' '}
-      {urls.map((url, i) => (
+      {sources.map((src, i) => (
         <>
           {i > 0 && ' · '}
           <a
             ref={(el) => { links.current[i] = el; }}
-            href={url}
+            href={src.url}
             target="_blank"
             rel="noopener noreferrer"
             tabIndex={i === current ? 0 : -1}
           >
-            {hostOf(url)}
+            {src.label}
           </a>
         </>
       ))}
@@ -285,12 +286,4 @@ function mutuelleRowLabel(profile: CoverageProfile, sector: Sector): string {
   if (sector === 'unknown') return t('badge.panel.mutuelle');
   const pct = sector === '2-optam' ? mu.dptamPct : mu.nonDptamPct;
   return t('badge.panel.mutuelleLevel', { level: formatPercent(pct) });
-}
-
-function hostOf(url: string): string {
-  try {
-    return new URL(url).hostname.replace(/^www\./, '');
-  } catch {
-    return url;
-  }
 }

@@ -1,4 +1,4 @@
-// From an Estimate to what the badge shows: the testing-hook attribute (DESIGN "Contract: the badge
+// From an Estimate to what the badge shows: the testing-hook attribute (docs/architecture.md "The badge
 // in the page"), the one-line summary and the colour level. Pure, so it is unit-tested directly.
 import type { Estimate, Money, Sector } from '../../core/types';
 

@@ -1,4 +1,4 @@
-// Which site group a tab's URL belongs to (DESIGN "Settings": the switch keys), and the hosts
+// Which site group a tab's URL belongs to (docs/architecture.md, "Settings": the switch keys), and the hosts
 // each group covers: the host permissions (src/hosts.ts) grouped by the page readers' mapping.
 import { siteGroupOf } from '../../detect/sites';
 import { HOST_PERMISSIONS } from '../../hosts';

@@ -1,17 +1,19 @@
 // What the options page says about the tariff table: its version, the last day its values are
 // known to hold, and its sources (URLs). The calculation core owns these.
 import { TARIFF_VERSION, VERIFIED_THROUGH, listTariffSources } from '../../core';
+import { selectSources, type ShownSource } from '../sources';
 
 export interface TariffInfo {
   version: string;
   /** YYYY-MM-DD */
   verifiedThrough: string;
-  sources: readonly string[];
+  /** Every source of the table as shown to a patient: official pages first, no mirror. */
+  sources: readonly ShownSource[];
 }
 
 // The one line that ties this page to the core (null would make the page point to each badge's
 // own sources instead).
-export const TARIFF_INFO: TariffInfo | null = { version: TARIFF_VERSION, verifiedThrough: VERIFIED_THROUGH, sources: listTariffSources() };
+export const TARIFF_INFO: TariffInfo | null = { version: TARIFF_VERSION, verifiedThrough: VERIFIED_THROUGH, sources: selectSources(listTariffSources()) };
 
 /** "2026-01-31" → "31 janvier 2026" (or the English form), for the UI language. */
 export function formatDay(day: string, locale: string): string {

@@ -2,7 +2,7 @@
 // keyboard, live settings, and the page's own controls still working around the badges.
 const PROFILE_URL = 'https://www.doctolib.fr/dermatologue/paris/claire-martin-paris?pid=practice-48213';
 
-// Expected amounts, computed by hand from shared/docs/reimbursement-rules.md (independent of the
+// Expected amounts, computed by hand from docs/reimbursement.md (independent of the
 // core): secteur 2 OPTAM specialist, adressé (default profile), fee 60 €, BR 31,50 € (SP-3),
 // AMO 70 % = 22,05 € − PF 2 € (PF-2); mutuelle at L % BRSS pays min(60 − 22,05, L × 31,50 − 22,05).
 //   L = 100 % → mutuelle 9,45 €  → reste à charge 30,50 €
@@ -25,7 +25,7 @@ export default [
       t.assert.equal(badges.length, 2, JSON.stringify(badges));
       t.assert.equal(badges[0].cents, '3050');
       t.assert.match(badges[0].after, /^Consultation\s*60/);
-      t.assert.match(badges[0].text, /Reste à charge : 30,50\s€/);
+      t.assert.match(badges[0].text, t.rx('badge.exact', { amount: '30,50 €' }));
       // A specialist teleconsultation has no sourced tariff: said, not guessed.
       t.assert.equal(badges[1].cents, 'unknown');
       t.assert.match(badges[1].after, /^Téléconsultation/);
@@ -48,9 +48,11 @@ export default [
       await panel.waitFor();
       t.assert.equal(await button.getAttribute('aria-expanded'), 'true');
       const text = await panel.innerText();
-      for (const s of ['Honoraires', '60 €', 'Base de remboursement', '31,50 €', 'Assurance Maladie (70 %)', '22,05 €',
-        'Mutuelle (150 % BRSS)', '25,20 €', 'Reste à charge', '14,75 €', 'participation forfaitaire', 'Estimation indicative']) {
-        t.assert.ok(text.replace(/\s/g, ' ').includes(s.replace(/\s/g, ' ')), `breakdown lacks "${s}":\n${text}`);
+      // The labels in the UI's language (src/i18n/locales); amounts are French-formatted in both.
+      for (const s of [t.m('badge.panel.fee'), '60 €', t.m('badge.panel.brss'), '31,50 €', t.m('badge.panel.amo', { rate: '70 %' }), '22,05 €',
+        t.m('badge.panel.mutuelleLevel', { level: '150 %' }), '25,20 €', t.m('badge.panel.outOfPocket'), '14,75 €',
+        t.m('badge.panel.ofWhichPf'), t.m('badge.panel.indicative')]) {
+        t.assert.ok(text.replace(/\s+/g, ' ').includes(s.replace(/\s+/g, ' ')), `breakdown lacks "${s}":\n${text}`);
       }
       t.assert.ok((await panel.locator('.notes li').count()) > 0, 'breakdown shows the notes');
       const links = panel.locator('.sources a');

@@ -54,8 +54,8 @@ export default [
 
       const popup = await t.openExtensionPage(`popup.html?tab=${tabId}`);
       await popup.setViewportSize({ width: 360, height: 600 });
-      t.assert.equal(await popup.evaluate(() => document.documentElement.lang), 'fr');
-      t.assert.equal(await popup.title(), 'Reste à charge');
+      t.assert.equal(await popup.evaluate(() => document.documentElement.lang), t.lang);
+      t.assert.equal(await popup.title(), t.m('popup.title'));
       await popup.locator('.site-name').waitFor();
       t.assert.equal(await popup.textContent('.site-name'), 'doctolib.fr');
       const sw = popup.locator('#site-switch');
@@ -65,8 +65,8 @@ export default [
       await popup.waitForFunction(() => /^\d+$/.test(document.querySelector('.site-count')?.dataset.count ?? ''));
       const count = Number(await popup.locator('.site-count').getAttribute('data-count'));
       t.assert.ok(count >= 1, `count ${count}`);
-      t.assert.match(await popup.textContent('.site-count'), /^\d+ praticiens? annotés? sur cette page$/);
-      t.assert.match(await popup.textContent('[data-notice="default"]'), /Profil par défaut — réglez votre mutuelle/);
+      t.assert.equal(await popup.textContent('.site-count'), t.m('popup.site.count', count));
+      t.assert.match(await popup.textContent('[data-notice="default"]'), t.rx('popup.notice.default'));
 
       // The big switch is the first stop of the keyboard.
       await popup.keyboard.press('Tab');
@@ -74,7 +74,7 @@ export default [
 
       // Mutuelle 150 % BRSS, chosen in the popup → the open tab's badge follows, no reload.
       await page.evaluate(() => { window.__sameDocument = true; });
-      await popup.getByRole('radio', { name: /^150\s%$/ }).check();
+      await popup.getByRole('radio', { name: t.m('popup.mutuelle.pct', { pct: 150 }), exact: true }).check();
       await waitBadge(page, '1475');
       t.assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
       const stored = await t.getStorage(['profile', 'profile$']);
@@ -84,7 +84,7 @@ export default [
       await popup.locator('[data-notice="default"]').waitFor({ state: 'detached' });
 
       // The OPTAM split, pre-filled with the contrat responsable maximum (150 → 130).
-      await popup.getByLabel('Mon contrat distingue les médecins OPTAM / non-OPTAM').check();
+      await popup.getByLabel(t.m('popup.mutuelle.split')).check();
       t.assert.equal(await popup.inputValue('#popup-non-optam'), '130');
       await popup.locator('body').click({ position: { x: 2, y: 2 } }); // no focus ring in the picture
       await popup.waitForFunction(() => document.querySelector('.save-status')?.textContent === '');
@@ -93,12 +93,12 @@ export default [
       await popup.setViewportSize({ width: 360, height: 600 });
 
       // A custom level: rejected, then accepted.
-      await popup.getByRole('radio', { name: 'Autre' }).check();
+      await popup.getByRole('radio', { name: t.m('popup.mutuelle.custom') }).check();
       const custom = popup.locator('#popup-custom-level');
       t.assert.ok(await custom.evaluate((el) => el === document.activeElement), 'focus goes to the custom field');
       await custom.fill('abc');
       t.assert.equal(await custom.getAttribute('aria-invalid'), 'true');
-      t.assert.equal(await popup.textContent('#popup-custom-level-error'), 'Entrez un nombre entier entre 0 et 1000.');
+      t.assert.equal(await popup.textContent('#popup-custom-level-error'), t.m('popup.mutuelle.levelError'));
       await custom.fill('150');
       t.assert.equal(await custom.getAttribute('aria-invalid'), 'false');
       await popup.waitForTimeout(100);
@@ -109,7 +109,7 @@ export default [
       await popup.keyboard.press('Space');
       await page.waitForFunction(() => document.querySelectorAll('rac-badge').length === 0);
       t.assert.equal(await sw.getAttribute('aria-checked'), 'false');
-      t.assert.equal(await popup.textContent('.site-state'), 'Estimations masquées sur ce site');
+      t.assert.equal(await popup.textContent('.site-state'), t.m('popup.site.stateOff'));
       t.assert.deepEqual((await t.getStorage('sites')).sites, { 'doctolib.fr': false });
       await popup.keyboard.press('Enter');
       await waitBadge(page, '1475');
@@ -125,7 +125,7 @@ export default [
       // Without ?tab the popup looks at the active tab: here itself, an extension page.
       const popup = await t.openExtensionPage('popup.html');
       await popup.locator('.site-unsupported').waitFor();
-      t.assert.equal(await popup.textContent('.site-state'), "Cette page n'est pas un site de rendez-vous pris en charge");
+      t.assert.equal(await popup.textContent('.site-state'), t.m('popup.site.unsupported'));
       t.assert.equal(await popup.locator('button[role="switch"]').isDisabled(), true);
       await popupShot(t, popup, 'popup-unsupported', false);
       await expectAxeClean(t, popup, 'popup on an unsupported page');
@@ -145,7 +145,7 @@ export default [
       t.assert.ok(Number.isInteger(tabId), 'the error page\'s tab keeps its URL');
       const popup2 = await t.openExtensionPage(`popup.html?tab=${tabId}`);
       await popup2.locator('.site-reload').waitFor();
-      t.assert.equal(await popup2.textContent('.site-reload'), 'Rechargez la page pour afficher les estimations');
+      t.assert.equal(await popup2.textContent('.site-reload'), t.m('popup.site.reload'));
       t.assert.equal(await popup2.textContent('.site-name'), 'doctolib.fr');
     },
   },
@@ -158,18 +158,18 @@ export default [
       const options = await t.openExtensionPage('options.html');
       await options.setViewportSize({ width: 900, height: 900 });
       await options.locator('.situation').waitFor();
-      t.assert.equal(await options.title(), 'Reste à charge — réglages');
+      t.assert.equal(await options.title(), t.m('options.title'));
       const headings = await options.locator('h1, h2').allTextContents();
       t.assert.deepEqual(headings, [
-        'Reste à charge — réglages', 'Ma situation', 'Ma complémentaire santé', 'Sites pris en charge',
-        "Comment c'est calculé", 'Vie privée', 'Réinitialiser',
-      ]);
+        'options.title', 'options.situation.heading', 'options.mutuelle.heading', 'options.sites.heading',
+        'options.how.heading', 'options.privacy.heading', 'options.reset.heading',
+      ].map((key) => t.m(key)));
 
       // Situation fields save at once.
-      await options.getByLabel('Âge de la personne qui consulte').fill('45');
-      await options.getByLabel('Les soins concernent mon affection de longue durée (ALD)').check();
-      await options.getByRole('radio', { name: '200 %' }).check();
-      await options.waitForFunction(() => document.querySelector('.toast-region .save-status')?.textContent === 'Enregistré');
+      await options.getByLabel(t.m('options.situation.age')).fill('45');
+      await options.getByLabel(t.m('options.situation.ald')).check();
+      await options.getByRole('radio', { name: t.m('popup.mutuelle.pct', { pct: 200 }), exact: true }).check();
+      await options.waitForFunction((saved) => document.querySelector('.toast-region .save-status')?.textContent === saved, t.m('popup.saved'));
       // Three changes, three writes: wait for the last one to land (the notice shows after the first).
       let profile;
       for (let i = 0; i < 50; i++) {
@@ -184,24 +184,24 @@ export default [
       await waitBadge(page, '200');
 
       // CSS: the mutuelle is irrelevant (disabled, and why); dépassements are forbidden.
-      await options.getByRole('radio', { name: 'Complémentaire santé solidaire (CSS)' }).check();
+      await options.getByRole('radio', { name: t.m('popup.coverage.css') }).check();
       t.assert.equal(await options.locator('fieldset.mutuelle').evaluate((f) => f.disabled), true);
-      t.assert.match(await options.textContent('#options-disabled-reason'), /dépassements interdits/);
+      t.assert.match(await options.textContent('#options-disabled-reason'), t.rx('popup.mutuelle.disabledCss'));
       await waitBadge(page, '0');
-      await options.getByRole('radio', { name: 'Aucune' }).first().check();
+      await options.getByRole('radio', { name: t.m('popup.coverage.none'), exact: true }).first().check();
 
       // Sites: four switches, Maiia off.
       t.assert.equal(await options.locator('.site-row').count(), 4);
-      const maiia = options.getByRole('switch', { name: 'Afficher les restes à charge sur Maiia' });
+      const maiia = options.getByRole('switch', { name: t.m('popup.site.switchLabel', { site: t.m('options.sites.maiia') }) });
       await maiia.click();
       await untilStored(t, 'sites', { 'maiia.com': false });
       t.assert.equal(await maiia.getAttribute('aria-checked'), 'false');
 
       // How it is computed: six steps, the tariff table's version and its sources.
       t.assert.equal(await options.locator('.steps li').count(), 6);
-      t.assert.match(await options.textContent('.tariff'), /Table des tarifs de l'Assurance Maladie : \S+/);
+      t.assert.match(await options.textContent('.tariff'), t.rx('options.how.tariff'));
       t.assert.ok((await options.locator('.sources a').count()) > 5);
-      t.assert.match(await options.textContent('.privacy'), /aucune requête réseau/);
+      t.assert.match(await options.textContent('.privacy'), t.rx('options.privacy.noNetwork'));
 
       await options.evaluate(() => window.scrollTo(0, 0));
       // The "Enregistré" confirmation passes: wait for it, so that it is not in the picture.
@@ -216,8 +216,8 @@ export default [
       }
 
       // Reset, after a confirmation; the page shows the default profile again.
-      await options.getByRole('button', { name: 'Réinitialiser mes réglages' }).click();
-      const yes = options.getByRole('button', { name: 'Oui, réinitialiser' });
+      await options.getByRole('button', { name: t.m('options.reset.button') }).click();
+      const yes = options.getByRole('button', { name: t.m('options.reset.confirmYes') });
       t.assert.ok(await yes.evaluate((el) => el === document.activeElement), 'focus on the confirmation');
       await yes.click();
       await options.locator('[data-notice="default"]').waitFor();

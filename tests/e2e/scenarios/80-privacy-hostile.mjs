@@ -165,7 +165,7 @@ export default [
       const panel = page.locator('[data-card="1"] rac-badge .panel');
       await panel.waitFor();
       const text = await panel.innerText();
-      t.assert.match(text, /Reste à charge/);
+      t.assert.match(text, t.rx('badge.panel.outOfPocket'));
       t.assert.doesNotMatch(text, /[<>]|onerror|pwned|Gras/, `page text in the breakdown:\n${text}`);
       t.assert.deepEqual(await page.evaluate(inspect), []);
       await page.keyboard.press('Escape');

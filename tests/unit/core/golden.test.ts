@@ -1,4 +1,4 @@
-// Golden examples of reimbursement-rules.md §3, as tables. Each test name carries the example's
+// Golden examples of docs/reimbursement.md §3, as tables. Each test name carries the example's
 // id and its source. §3.A examples are tested at several days of the period they state, within
 // the table's dates (2017-07-01 on); A13 (2009) is before the table (see inputs.test.ts).
 import { describe, expect, it } from 'vitest';
@@ -161,7 +161,7 @@ const PUBLISHED: Golden[] = [
 const D = '2025-06-01';
 const COMPUTED: Golden[] = [
   {
-    // DESIGN: B1 gives only the non-DPTAM level; it holds when the 200 % is not capped.
+    // docs/reimbursement.md §3: B1 gives only the non-DPTAM level; it holds when the 200 % is not capped.
     name: 'B1 specialist S2 non-OPTAM, adressé, 50 €, L_N 200 % (not responsable): RAC 6.00 — rules §3.B',
     dates: [D],
     case: { sector: '2', specialty: SPEC, fee: 5000, profile: { mutuelle: mutuelle(200, 200, false) } },
@@ -294,6 +294,6 @@ describe('§3.A published examples', () => {
   it.each(PUBLISHED.map((g) => [g.name, g] as const))('%s', (_, g) => check(g));
 });
 
-describe('§3.B computed examples (B15 excluded per DESIGN)', () => {
+describe('§3.B computed examples (B15 excluded per docs/reimbursement.md §3)', () => {
   it.each(COMPUTED.map((g) => [g.name, g] as const))('%s', (_, g) => check(g));
 });

@@ -2,7 +2,7 @@
 import { estimate } from '../../../src/core';
 import type { Act, CoverageProfile, Estimate, Money, Mutuelle, Sector } from '../../../src/core/types';
 
-/** DESIGN's default profile: mutuelle 100 %/100 % responsable, 30 y, médecin traitant, adressé. */
+/** The default profile (docs/architecture.md, Settings): mutuelle 100 %/100 % responsable, 30 y, médecin traitant, adressé. */
 export function profile(over: Partial<CoverageProfile> = {}): CoverageProfile {
   return {
     mutuelle: { kind: 'brss', dptamPct: 100, nonDptamPct: 100, responsable: true },

@@ -1,4 +1,4 @@
-// DESIGN "Decisions that settle the open points" (statuses per case), invalid inputs, specialty
+// docs/architecture.md, "What the badge says" (statuses per case), invalid inputs, specialty
 // keys, and the assumptions of src/core/assumptions.ts as they show in results.
 import { describe, expect, it } from 'vitest';
 import {
@@ -13,7 +13,7 @@ import { codes, exact, mutuelle, NO_MUTUELLE, profile, run } from './helpers';
 
 const D = '2025-06-01';
 
-describe('DESIGN decisions table: status per case', () => {
+describe('docs/architecture.md "What the badge says": status per case', () => {
   it('known sector, single fee → exact at the fee', () => {
     const e = run({ date: D, sector: '2-optam', specialty: 'dermatologue', fee: 6000 });
     expect(e.status).toBe('exact');

@@ -54,7 +54,7 @@ describe('tariff table', () => {
     }
   });
 
-  it('starts on the DESIGN date and is verified through January 2026', () => {
+  it('starts on the documented date and is verified through January 2026', () => {
     expect(TABLE_START).toBe('2017-07-01');
     expect(VERIFIED_THROUGH).toBe('2026-01-31');
     expect(getParameter('GP-3')!.values[0]!.value).toBe(3000);

@@ -1,15 +1,13 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseSector, KNOWN_SECTOR_LABELS, SECTOR_EXAMPLES, SECTOR_SIGNALS, MAX_SECTOR_TEXT } from '../../../src/detect/parse-sector';
 import { parseFee, findFee, labelBeforeFee, amountToCents } from '../../../src/detect/parse-fee';
 import { normalizeSpecialty, SPECIALTY_EXAMPLES, SPECIALTY_RULES } from '../../../src/detect/specialty';
 import { actFromFeeLabel } from '../../../src/detect/act';
-import { fold, normalizeSpace } from '../../../src/detect/text';
+import { fold, normalizeSpace, textBlocks } from '../../../src/detect/text';
+import type { Sector } from '../../../src/core/types';
+import { load } from './fixtures';
 
-// The shared research copy of Doctolib's French i18n bundle (read at test time, never copied).
-const I18N = resolve(__dirname, '../../../../shared/docs/site-samples/doctolib-i18n-fr-2025-07-06-excerpt.json');
 
 describe('parseSector', () => {
   it.each(KNOWN_SECTOR_LABELS.map(([l, s]) => [l, s] as const))('%s → %s', (label, sector) => {
@@ -25,41 +23,49 @@ describe('parseSector', () => {
     }
   });
 
-  it.skipIf(!existsSync(I18N))('recognises every regulation_sector_names label of the Doctolib bundle', () => {
-    const bundle = JSON.parse(readFileSync(I18N, 'utf8')) as Record<string, Record<string, unknown>>;
-    const names = bundle['root.profiles.show']?.['regulation_sector_names'] as Record<string, string>;
-    const expected: Record<string, string> = {
-      contracted: 'unknown',
-      contracted_1: '1',
-      contracted_1_with_extra: 'unknown',
-      contracted_2: '2',
-      contracted_with_extra: 'unknown',
-      contracted_1_with_optam: '2-optam',
-      contracted_2_with_optam: '2-optam',
-      contracted_1_with_optam_co: '2-optam',
-      contracted_2_with_optam_co: '2-optam',
-      non_contracted: '3',
-      contracted_psychologist: 'unknown',
-      organization_contracted: 'unknown',
-      organization_non_contracted: '3',
-    };
-    expect(Object.keys(names).length).toBeGreaterThan(10);
-    for (const [code, label] of Object.entries(names)) {
+  // The sector line of every card of the project's own search fixture, which has one card per
+  // label of Doctolib's French bundle (profiles.show.regulation_sector_names), with the sector
+  // each label must give.
+  const BUNDLE_LABELS: Record<string, Sector> = {
+    'Conventionné secteur 1': '1',
+    'Conventionné secteur 2': '2',
+    'Conventionné secteur 1 avec OPTAM': '2-optam',
+    'Conventionné secteur 2 avec OPTAM': '2-optam',
+    'Conventionné secteur 1 avec OPTAM-CO': '2-optam',
+    'Conventionné secteur 2 avec OPTAM-CO': '2-optam',
+    'Conventionné secteur 1 avec droit permanent à dépassement': 'unknown',
+    'Conventionné avec droit permanent à dépassement': 'unknown',
+    Conventionné: 'unknown',
+    'Secteur 3 (non-conventionné)': '3',
+    "Conventionné avec l'Assurance Maladie": 'unknown',
+    'Établissement conventionné': 'unknown',
+    'Établissement non conventionné': '3',
+    'Non spécifié': 'unknown',
+  };
+
+  it('recognises every sector label of the bundle, as the search fixture shows them', () => {
+    const { doc } = load('doctolib/search-all-sectors.html');
+    const lines = [...doc.querySelectorAll('[data-icon-name="regular/euro-sign"]')].map((icon) =>
+      normalizeSpace(icon.closest('.flex')?.querySelector('.flex-wrap p')?.textContent ?? ''),
+    );
+    expect(new Set(lines)).toEqual(new Set(Object.keys(BUNDLE_LABELS)));
+    for (const label of lines) {
       const r = parseSector(label);
-      expect([code, r === null ? null : 'recognised']).toEqual([code, 'recognised']);
-      if (code in expected) expect([code, r?.sector]).toEqual([code, expected[code]]);
+      expect([label, r?.sector]).toEqual([label, BUNDLE_LABELS[label]]);
     }
   });
 
-  it.skipIf(!existsSync(I18N))('never reads the explanatory texts of the bundle as a sector', () => {
-    const bundle = JSON.parse(readFileSync(I18N, 'utf8')) as Record<string, Record<string, unknown>>;
-    const show = bundle['root.profiles.show'] as Record<string, unknown>;
-    const texts = [
-      ...Object.values(show['regulation_sector_texts'] as Record<string, string>),
-      ...Object.values(show['third_party_payer_texts'] as Record<string, string>),
-      ...Object.values(show['insurance_card_texts'] as Record<string, string>),
-    ].filter((t) => t.trim() !== '');
-    for (const t of texts) expect(parseSector(t)).toBeNull();
+  it("never reads the fixtures' explanatory texts (help dialogs, sector sentences) as a sector", () => {
+    const texts: string[] = [];
+    for (const name of ['doctolib/profile-help-open.html', 'doctolib/search-help-open.html', 'doctolib/profile-optam.html']) {
+      const { doc } = load(name);
+      for (const p of doc.querySelectorAll('p')) {
+        const t = normalizeSpace(p.textContent ?? '');
+        if (/^(Ce médecin est|Exemple|Par exemple)/.test(t)) texts.push(t);
+      }
+    }
+    expect(texts.length).toBeGreaterThanOrEqual(6);
+    for (const t of texts) expect([t, parseSector(t)]).toEqual([t, null]);
   });
 
   it.each([
@@ -297,5 +303,15 @@ describe('text helpers', () => {
   it('fold', () => {
     expect(fold('Établissement  non-conventionné')).toBe('etablissement non conventionne');
     expect(fold("l’Assurance\u00a0Maladie")).toBe('l assurance maladie');
+  });
+});
+
+describe('textBlocks', () => {
+  it('a page form with controls named "close" or "space" (or an odd id) is read as text, not as a marker', () => {
+    const doc = document.implementation.createHTMLDocument('t');
+    doc.body.innerHTML =
+      '<div><p>Tarifs</p><form id="&quot;"><input name="close"><input id="space"><p>Consultation 60 €</p></form><p>Fin</p></div>';
+    const blocks = textBlocks(doc.body.firstElementChild!).map((b) => b.text);
+    expect(blocks).toEqual(['Tarifs', 'Consultation 60 €', 'Fin']);
   });
 });

@@ -221,7 +221,7 @@ describe('fixtures: listings found vs expected', () => {
 });
 
 describe('Doctolib search page', () => {
-  // sites.md §1.3 says "secteur 2 ×13", but the July 2025 capture holds 12 (12 + 1 + 1 + 2 + 4 = 20 cards).
+  // The July 2025 capture (docs/sites.md §1.3): 12 secteur 2 + 1 + 1 + 2 + 4 without a sector line = 20 cards.
   it('reads the real mix: S2 ×12, S1 ×1, DP ×1, établissements ×2, no sector ×4', () => {
     const { doc, url } = load('doctolib/search-gastro-75012.html');
     const listings = detectListings(doc, url);

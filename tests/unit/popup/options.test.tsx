@@ -4,6 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../entrypoints/options/App';
 import { TARIFF_VERSION, listTariffSources } from '../../../src/core';
+import { isMirror, selectSources } from '../../../src/ui/sources';
 import { DEFAULT_PROFILE, readProfile, readSites, updateProfile } from '../../../src/settings';
 import { mount, settle, type, unmountAll, until, type Mounted } from './helpers';
 
@@ -123,8 +124,11 @@ describe('options page', () => {
     expect(tariff).toContain(`Table des tarifs de l'Assurance Maladie : ${TARIFF_VERSION}`);
     expect(tariff).toMatch(/Vérifiée jusqu'au \d{1,2} \p{L}+ \d{4}/u);
     const links = m.$$<HTMLAnchorElement>('.sources a');
-    expect(links.length).toBe(listTariffSources().length);
+    // Every source of the table, as a patient sees it: official pages first, never a mirror.
+    expect(links.length).toBe(selectSources(listTariffSources()).length);
     expect(links.length).toBeGreaterThan(5);
+    expect(links[0]!.href).toMatch(/^https:\/\/www\.(service-public|ameli)\.fr\//);
+    for (const a of links) expect(isMirror(a.href), a.href).toBe(false);
     for (const a of links) {
       expect(a.href).toMatch(/^https?:\/\//);
       expect(a.target).toBe('_blank');

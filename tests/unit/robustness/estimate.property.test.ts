@@ -1,7 +1,7 @@
 // Robustness of the calculation core (issue 7): estimate() on ≥ 10⁴ generated inputs in npm test,
 // 10⁵ in npm run fuzz. Besides "never throws" (estimate() wraps the engine in a try/catch, so the
 // engine itself is called here, and estimate()'s internalError note must never appear), the
-// DESIGN contract's invariants: integer cents, min ≤ max, outOfPocket = fee − amo − mutuelle and
+// the core contract's invariants (docs/architecture.md): integer cents, min ≤ max, outOfPocket = fee − amo − mutuelle and
 // never negative nor above the fee, purity (same result twice, input untouched), invalid values →
 // "unknown" with a reason, and a mutuelle never makes the patient pay more.
 import { describe, expect, it } from 'vitest';
@@ -102,7 +102,7 @@ function saneEstimate(e: Estimate, inp: EstimateInput): void {
   if (!oop) return;
   if (fee) expect(oop.max <= fee.max, `outOfPocket ${JSON.stringify(oop)} ≤ fee ${JSON.stringify(fee)}`).toBe(true);
   if (fee && amo && mu && fee.min === fee.max && amo.min === amo.max && mu.min === mu.max) {
-    // DESIGN: outOfPocket = fee − amo − mutuelle, never negative.
+    // docs/architecture.md: outOfPocket = fee − amo − mutuelle, never negative.
     expect(oop.min, `fee ${fee.min} − amo ${amo.min} − mutuelle ${mu.min}`).toBe(Math.max(0, fee.min - amo.min - mu.min));
     expect(oop.max).toBe(oop.min);
   }

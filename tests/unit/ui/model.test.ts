@@ -11,7 +11,7 @@ const est = (status: Estimate['status'], oop?: [number, number], covered?: numbe
   tariff: { version: 't', sources: [] },
 });
 
-describe('badge testing hook and summary (DESIGN decisions table)', () => {
+describe('badge testing hook and summary (docs/architecture.md "What the badge says")', () => {
   it('exact estimate at a shown fee → "1475"', () => {
     const v = badgeView({ estimate: est('exact', [1475, 1475]), sector: '2-optam', specialty: 'dermatologue', floor: false, feeShown: true });
     expect(v).toMatchObject({ attr: '1475', kind: 'exact', level: 'medium' });
