@@ -239,10 +239,10 @@ export class FxPage {
     return new FxLocator(this, [{ css: selector }]);
   }
   getByRole(role, options = {}) {
-    return new FxLocator(this, [{ role, name: pattern(options.name) }]);
+    return new FxLocator(this, [{ role, name: pattern(options.name, options.exact) }]);
   }
-  getByLabel(text) {
-    return new FxLocator(this, [{ label: pattern(text) }]);
+  getByLabel(text, options = {}) {
+    return new FxLocator(this, [{ label: pattern(text, options.exact) }]);
   }
   textContent(selector) {
     return this.locator(selector).first().textContent();
@@ -271,9 +271,10 @@ export class FxPage {
   }
 }
 
-function pattern(p) {
+/** A name to match: a RegExp, or a string (case-insensitive substring; whole and exact with `exact`). */
+function pattern(p, exact = false) {
   if (p == null) return null;
-  return p instanceof RegExp ? { source: p.source, flags: p.flags } : { text: String(p) };
+  return p instanceof RegExp ? { source: p.source, flags: p.flags } : { text: String(p), exact };
 }
 
 /** A lazy query, re-run on every use (as Playwright's locators are). */
@@ -447,7 +448,8 @@ function queryInPage(steps) {
   const matchText = (p, s) => {
     if (p == null) return true;
     const t = norm(s);
-    return p.source != null ? new RegExp(p.source, p.flags).test(t) : t.toLowerCase().includes(norm(p.text).toLowerCase());
+    if (p.source != null) return new RegExp(p.source, p.flags).test(t);
+    return p.exact ? t === norm(p.text) : t.toLowerCase().includes(norm(p.text).toLowerCase());
   };
   // "a b > c + d:has-text('x'), e" → [[{ css, hasText }, comb, { css, hasText }, …], …]
   const parse = (sel) => {

@@ -19,7 +19,7 @@ export default [
       t.assert.deepEqual(await t.axe(welcome), [], 'welcome: serious or critical axe violations');
       const before = await welcome.textContent('.example');
       t.assert.match(before, /\d\s€/, `an amount in the example: ${before}`);
-      await welcome.getByRole('radio', { name: /^200\s%$/ }).check();
+      await welcome.getByRole('radio', { name: t.m('popup.mutuelle.pct', { pct: 200 }), exact: true }).check();
       // OPTAM dermatologist at 60 €, 200 % BRSS: only the 2 € participation forfaitaire.
       await page.waitForFunction(() => document.querySelector('rac-badge')?.getAttribute('data-out-of-pocket-cents') === '200', null, { timeout: 5000 });
       await welcome.waitForFunction((b) => document.querySelector('.example')?.textContent !== b, before);

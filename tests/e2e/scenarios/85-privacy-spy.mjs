@@ -26,6 +26,7 @@ const PROFILES = {
 // forbidden, fee 31,50 €, no PF, the CSS pays the rest: 0 €; 300 %: the mutuelle covers up to the
 // fee, the PF remains: 2 €.
 const CONSULTATION = { default: /^\D*30,50\s€$/, none: /^\D*39,95\s€$/, css: /^\D*0\s€$/, mutuelle300: /^\D*2\s€$/ };
+// The mutuelle row of the panel, in either UI language.
 const PANEL = { default: /100\s%\sBRSS/, none: /Sans mutuelle|No top-up insurance/, css: /Complémentaire santé solidaire/, mutuelle300: /300\s%\sBRSS/ };
 
 const SPY = readFileSync(join(ROOT, 'tests/e2e/page-spy.js'), 'utf8');
