@@ -44,7 +44,7 @@ const BROWSERS = {
   },
 };
 const only = Object.keys(BROWSERS).filter((b) => args.includes(`--${b}`));
-const { ok: usable, found } = preflight({ only: only.length > 0 ? only : undefined });
+const { ok: usable, found, missing } = preflight({ only: only.length > 0 ? only : undefined });
 if (!usable) process.exit(1);
 const browsers = Object.keys(BROWSERS).filter((b) => found.has(b));
 const FRENCH_PACK = { chromium: 'chromium-l10n', firefox: 'firefox-esr-l10n-fr' };
@@ -123,6 +123,7 @@ for (const name of browsers) {
   failed += bad;
   summaries.push(`e2e (real ${b.label} ${version}): ${ok} passed, ${bad} failed — ${((Date.now() - t0) / 1000).toFixed(1)} s`);
 }
+for (const name of missing) summaries.push(`e2e (${BROWSERS[name].label}): NOT COVERED on this machine (see the preflight line at the top)`);
 console.log(`\n${summaries.join('\n')}`);
 console.log(`${passed} passed, ${failed} failed — e2e ${((Date.now() - started) / 1000).toFixed(1)} s`);
 process.exit(failed > 0 || passed === 0 ? 1 : 0);
