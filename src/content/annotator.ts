@@ -9,9 +9,8 @@ import type { Reader } from '../detect/reader';
 import { isBlockedPage, runReader, splitRoot } from '../detect/run';
 import type { FeeRow, Listing } from '../detect/types';
 import type { ProfileState } from '../settings';
-import { summaryText } from '../ui/badge/Badge';
 import { badgeView, shapeOf } from '../ui/badge/model';
-import type { CompareItem } from '../ui/compare/ComparePanel';
+import { compareText, type CompareItem } from '../ui/compare/ComparePanel';
 import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../ui/badge/mount';
 import { COMPARE_TAG, mountCompare, type CompareHandle } from '../ui/compare/mount';
 import { MAX_BATCH, requestEstimates, requestInBatches } from './estimates';
@@ -353,7 +352,7 @@ export class Annotator {
           id: e.id,
           name: e.listing.name ?? e.listing.specialtyLabel ?? '',
           specialty: e.listing.specialtyLabel ?? '',
-          summary: summaryText(v),
+          summary: compareText(v),
           level: v.level,
           sortCents: v.amount ? v.amount.min : Number.MAX_SAFE_INTEGER,
           sortUpperCents: v.amount && v.kind !== 'from' && v.kind !== 'fromCovered' ? v.amount.max : Number.MAX_SAFE_INTEGER,

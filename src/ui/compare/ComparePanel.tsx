@@ -3,12 +3,14 @@
 // own shadow root on <html>, outside the site's React tree, and never reorders the site's DOM.
 import { useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { BadgeLevel } from '../badge/model';
+import type { BadgeLevel, BadgeView } from '../badge/model';
+import { formatMoney } from '../format';
 
 export interface CompareItem {
   id: number;
   name: string;
   specialty: string;
+  /** The amount as the list shows it (compareText): "2 €", "dès 2 €", "12 à 32 €", "Non estimé". */
   summary: string;
   level: BadgeLevel;
   /** Sort keys: the lowest out-of-pocket in cents (unknown last), then the highest (a floor
@@ -19,6 +21,13 @@ export interface CompareItem {
 }
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
+
+/** The amount alone, short enough for the list's fixed column: the badge has the full sentence. */
+export function compareText(view: BadgeView): string {
+  if (!view.amount) return t('badge.nonMedical');
+  const amount = formatMoney(view.amount, t('badge.rangeJoiner'));
+  return view.kind === 'from' || view.kind === 'fromCovered' ? t('compare.from', { amount }) : amount;
+}
 
 export interface ComparePanelProps {
   count: number;

@@ -36,8 +36,12 @@ export default [
       await items.first().waitFor();
       t.assert.equal(await items.count(), 5);
       const amounts = await items.evaluateAll((els) => els.map((e) => e.querySelector('.amount').textContent));
-      // Secteur 1 (exactly 2 €) first, then "dès 2 €" (at least 2 €, maybe more): never reordered in the page.
-      t.assert.match(amounts[0], new RegExp(`^${t.rx('badge.exact', { amount: '2 €' }).source}`));
+      // Secteur 1 (exactly 2 €) first, then "dès 2 €" (at least 2 €, maybe more): never reordered in the
+      // page. The list shows the amount alone, in full (its column has a fixed width).
+      t.assert.match(amounts[0], /^2\s€$/);
+      t.assert.match(amounts[2], t.rx('compare.from', { amount: '2 €' }, { whole: true }));
+      const cut = await items.evaluateAll((els) => els.filter((e) => { const a = e.querySelector('.amount'); return a.scrollWidth > a.clientWidth; }).length);
+      t.assert.equal(cut, 0, 'no amount cut off in the list');
       const pageOrder = await page.evaluate(() => [...document.querySelectorAll('[data-design-system-component=Card] h2')].map((h) => h.textContent.trim()));
       t.assert.deepEqual(pageOrder.slice(0, 3), ['Dr Alice DURAND', 'Dr Bruno LEROY', 'Dr Chloé PETIT'], 'the site DOM keeps its order');
       t.assert.equal(await page.locator('#react-main rac-compare').count(), 0, 'outside the site React tree');
