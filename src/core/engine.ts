@@ -3,6 +3,7 @@
 // (unknown sector, GP or specialist, PSY-5, a fee range). Integer cents throughout.
 import * as A from './assumptions';
 import { parseDay } from './dates';
+import { isBrssMutuelle, isObject, MAX_FEE_CENTS, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from './limits';
 import type { NOTE_PARAMS, NoteCode } from './notes';
 import type { Family, SpecialtyInfo } from './specialties';
 import { canonicalKey, NOT_SOURCED_SPECIALTIES, specialtyInfo } from './specialties';
@@ -675,10 +676,6 @@ const SECTORS = new Map<unknown, readonly SectorCode[]>([
 
 const GP_OR_SPECIALIST: readonly SpecialtyInfo[] = [specialtyInfo('generaliste')!, specialtyInfo('specialiste')!];
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
-
 function unknownEstimate(reason: Note): Estimate {
   return { status: 'unknown', notes: [reason], tariff: { version: TARIFF_VERSION, sources: [] } };
 }
@@ -692,45 +689,28 @@ function profileReason(field: string): Note {
   return { code: 'invalidProfile' satisfies NoteCode, params: { field } };
 }
 
-/** Validates the profile; returns a reason note when it is unusable. */
-function readProfile(v: unknown, out: Profile): Note | null {
+/** Validates the profile (the checks the settings repair with, limits.ts); a reason note when unusable. */
+function readProfile(v: unknown): Profile | Note {
   if (!isObject(v)) return profileReason('profile');
-  const age = v.age;
-  if (typeof age !== 'number' || !Number.isFinite(age) || age < 0 || age > A.MAX_AGE) {
-    return profileReason('age');
-  }
-  out.age = Math.floor(age); // whole years
-  const flags = ['medecinTraitant', 'referred', 'ald', 'maternity', 'css', 'ame'] as const;
-  for (const k of flags) if (typeof v[k] !== 'boolean') return profileReason(k);
-  out.mt = v.medecinTraitant as boolean;
-  out.referred = v.referred as boolean;
-  out.ald = v.ald as boolean;
-  out.maternity = v.maternity as boolean;
-  out.css = v.css as boolean;
-  out.ame = v.ame as boolean;
-  if (v.regime !== 'general' && v.regime !== 'alsace-moselle') return profileReason('regime');
-  out.alsace = v.regime === 'alsace-moselle';
+  for (const field of PROFILE_FIELD_NAMES) if (!PROFILE_FIELDS[field](v[field])) return profileReason(field);
   const m = v.mutuelle;
-  if (!isObject(m)) return profileReason('mutuelle');
-  if (m.kind === 'none') {
-    out.hasMutuelle = false;
-    out.lD = 0;
-    out.lN = 0;
-    out.responsable = false;
-  } else if (m.kind === 'brss') {
-    const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= A.MAX_LEVEL_PCT;
-    if (!ok(m.dptamPct) || !ok(m.nonDptamPct) || typeof m.responsable !== 'boolean') {
-      return profileReason('mutuelle');
-    }
-    out.hasMutuelle = true;
-    out.lD = m.dptamPct;
-    out.lN = m.nonDptamPct;
-    out.responsable = m.responsable;
-  } else {
-    return profileReason('mutuelle');
-  }
-  if (out.css && out.ame) return { code: 'contradictoryProfile' };
-  return null;
+  if (!isObject(m) || (m.kind !== 'none' && !isBrssMutuelle(m))) return profileReason('mutuelle');
+  if (v.css && v.ame) return { code: 'contradictoryProfile' };
+  const brss = m.kind === 'brss';
+  return {
+    age: Math.floor(v.age as number), // whole years
+    mt: v.medecinTraitant as boolean,
+    referred: v.referred as boolean,
+    ald: v.ald as boolean,
+    maternity: v.maternity as boolean,
+    alsace: v.regime === 'alsace-moselle',
+    css: v.css as boolean,
+    ame: v.ame as boolean,
+    hasMutuelle: brss,
+    lD: brss ? (m.dptamPct as number) : 0,
+    lN: brss ? (m.nonDptamPct as number) : 0,
+    responsable: brss && (m.responsable as boolean),
+  };
 }
 
 // ------------------------------------------------------------------------------------------
@@ -752,8 +732,21 @@ function money(i: number): Money {
   return { min: lo[i]!, max: hi[i]! };
 }
 
-/** See index.ts. Throws only on a bug (index.ts wraps it). */
-export function estimateUnsafe(input: EstimateInput): Estimate {
+/** A valid input, read: what the envelope runs its scenarios over. */
+interface Case {
+  day: number;
+  sectors: readonly SectorCode[];
+  specs: readonly SpecialtyInfo[];
+  /** The specialty key as canonicalKey folds it. */
+  folded: string;
+  /** Fee shown, cents; both -1 when not shown. */
+  feeMin: number;
+  feeMax: number;
+  profile: Profile;
+}
+
+/** Validates the input, profile included; an "unknown" estimate saying why when unusable. */
+function readCase(input: EstimateInput): Case | Estimate {
   if (!isObject(input)) return bad('invalidInput');
   const day = parseDay(input.date);
   if (day < 0) return bad('invalidDate');
@@ -763,18 +756,9 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
   if (!sectors) return bad('invalidSector');
   if (input.act !== 'consultation' && input.act !== 'teleconsultation') return bad('invalidAct');
   if (typeof input.specialty !== 'string') return bad('unknownSpecialty');
-  let specs: readonly SpecialtyInfo[];
   const folded = canonicalKey(input.specialty);
-  const info = specialtyInfo(folded);
-  if (folded === 'non-medical') return bad('nonMedical');
-  if (folded === 'medecin') specs = GP_OR_SPECIALIST;
-  else if (info) specs = [info];
-  else {
-    const missing = Object.prototype.hasOwnProperty.call(NOT_SOURCED_SPECIALTIES, folded)
-      ? NOT_SOURCED_SPECIALTIES[folded]
-      : undefined;
-    return missing ? bad('tariffNotSourced', 'paramId', missing) : bad('unknownSpecialty');
-  }
+  const specs = specialtiesOf(folded);
+  if (!Array.isArray(specs)) return specs as Estimate;
   const feeIn = input.feeCents as unknown;
   let feeMin = -1;
   let feeMax = -1;
@@ -785,92 +769,57 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     if (typeof a !== 'number' || typeof b !== 'number' || !Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < a) {
       return bad('invalidFee');
     }
-    if (b > A.MAX_FEE_CENTS) return bad('feeTooHigh', 'maxCents', A.MAX_FEE_CENTS);
+    if (b > MAX_FEE_CENTS) return bad('feeTooHigh', 'maxCents', MAX_FEE_CENTS);
     feeMin = a;
     feeMax = b;
   }
-  const p: Profile = {
-    age: 0,
-    mt: false,
-    referred: false,
-    ald: false,
-    maternity: false,
-    alsace: false,
-    css: false,
-    ame: false,
-    hasMutuelle: false,
-    lD: 0,
-    lN: 0,
-    responsable: false,
-  };
-  const reason = readProfile(input.profile, p);
-  if (reason) return unknownEstimate(reason);
+  const profile = readProfile(input.profile);
+  if ('code' in profile) return unknownEstimate(profile);
+  return { day, sectors, specs, folded, feeMin, feeMax, profile };
+}
 
+/** The tariff families a specialty key stands for (GP or specialist for "medecin"), or why none. */
+function specialtiesOf(folded: string): readonly SpecialtyInfo[] | Estimate {
+  if (folded === 'non-medical') return bad('nonMedical');
+  if (folded === 'medecin') return GP_OR_SPECIALIST;
+  const info = specialtyInfo(folded);
+  if (info) return [info];
+  const missing = Object.prototype.hasOwnProperty.call(NOT_SOURCED_SPECIALTIES, folded)
+    ? NOT_SOURCED_SPECIALTIES[folded]
+    : undefined;
+  return missing ? bad('tariffNotSourced', 'paramId', missing) : bad('unknownSpecialty');
+}
+
+/** See index.ts. Throws only on a bug (index.ts wraps it). */
+export function estimateUnsafe(input: EstimateInput): Estimate {
+  const k = readCase(input);
+  if (!('sectors' in k)) return k;
   const c: Ctx = {
-    day,
-    snap: snapshotFor(day),
+    day: k.day,
+    snap: snapshotFor(k.day),
     tele: input.act === 'teleconsultation',
-    p,
+    p: k.profile,
     notes: [],
     sources: { s0: 0, s1: 0, s2: 0 },
     fail: null,
     lastS1: 0,
   };
-
   if (input.sector === 'unknown') note(c, 'sectorUnknown');
-  if (specs.length > 1) note(c, 'specialtyUnknown');
-  else if (folded === 'specialiste') note(c, 'genericSpecialistTariff');
+  if (k.specs.length > 1) note(c, 'specialtyUnknown');
+  else if (k.folded === 'specialiste') note(c, 'genericSpecialistTariff');
 
-  let first = true;
-  let feeUnknown = false;
-  let youngVariant = false;
-  for (const spec of specs) {
-    const variants =
-      spec.youngPatientTariff && A.PSY5 === 'range' && p.age <= A.PSY5_MAX_AGE && !c.tele && !Number.isNaN(c.snap.psyYoung.value)
-        ? 2
-        : 1;
-    if (variants > 1) youngVariant = true;
-    for (let v = 0; v < variants; v++) {
-      const young = v === 1;
-      for (const sector of sectors) {
-        if (feeMin < 0) {
-          if (!scenario(c, sector, spec, young, -1, result)) return unknownEstimate(c.fail!);
-          accumulate(first);
-          first = false;
-          const bound = p.css || (p.ame && !A.AME_ALLOWS_DEPASSEMENT);
-          if (sector !== S1 && !(bound && sector !== S3)) feeUnknown = true;
-          continue;
-        }
-        if (!scenario(c, sector, spec, young, feeMin, result)) return unknownEstimate(c.fail!);
-        accumulate(first);
-        first = false;
-        if (feeMax !== feeMin) {
-          // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
-          // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
-          const t = c.lastS1;
-          if (sector === NON_OPTAM && t >= feeMin && t < feeMax) {
-            if (!scenario(c, sector, spec, young, t, result)) return unknownEstimate(c.fail!);
-            accumulate(false);
-            if (!scenario(c, sector, spec, young, t + 1, result)) return unknownEstimate(c.fail!);
-            accumulate(false);
-          }
-          if (!scenario(c, sector, spec, young, feeMax, result)) return unknownEstimate(c.fail!);
-          accumulate(false);
-        }
-      }
-    }
-  }
-
+  const env = envelope(c, k);
+  if (!env) return unknownEstimate(c.fail!);
   let anyRange = false;
   for (let i = 0; i < N; i++) if (lo[i] !== hi[i]) anyRange = true;
-  const status = feeUnknown
+  const status = env.feeUnknown
     ? 'fee-unknown'
-    : input.sector === 'unknown' || specs.length > 1 || anyRange
+    : input.sector === 'unknown' || k.specs.length > 1 || anyRange
       ? 'range'
       : 'exact';
-  if (youngVariant && status !== 'exact') note(c, 'youngPatientPsychiatryRange', 'paramId', 'PSY-5');
-  if (feeMin < 0) note(c, status === 'fee-unknown' ? 'feeNotShownFloor' : 'feeNotShown');
-  if (day > VERIFIED_DAY) note(c, 'tariffNotVerifiedAfter', 'verifiedDate', VERIFIED_THROUGH);
+  if (env.youngVariant && status !== 'exact') note(c, 'youngPatientPsychiatryRange', 'paramId', 'PSY-5');
+  if (k.feeMin < 0) note(c, status === 'fee-unknown' ? 'feeNotShownFloor' : 'feeNotShown');
+  if (k.day > VERIFIED_DAY) note(c, 'tariffNotVerifiedAfter', 'verifiedDate', VERIFIED_THROUGH);
 
   return {
     status,
@@ -887,7 +836,50 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     uncoveredTicketModerateur: money(UNCOVERED_TM),
     uncoveredExcess: money(UNCOVERED_EXCESS),
     notes: c.notes,
-    tariff: { version: TARIFF_VERSION, sources: sourcesFor(c.sources, day) },
+    tariff: { version: TARIFF_VERSION, sources: sourcesFor(c.sources, k.day) },
   };
 }
 
+/**
+ * Runs every scenario the input leaves open into lo/hi; null when one cannot be estimated
+ * (ctx.fail says why). `feeUnknown`: some scenario's fee is not bounded by a tariff.
+ */
+function envelope(c: Ctx, k: Case): { feeUnknown: boolean; youngVariant: boolean } | null {
+  const p = c.p;
+  let first = true;
+  let feeUnknown = false;
+  let youngVariant = false;
+  const run = (sector: SectorCode, spec: SpecialtyInfo, young: boolean, fee: number): boolean => {
+    if (!scenario(c, sector, spec, young, fee, result)) return false;
+    accumulate(first);
+    first = false;
+    return true;
+  };
+  for (const spec of k.specs) {
+    const variants =
+      spec.youngPatientTariff && A.PSY5 === 'range' && p.age <= A.PSY5_MAX_AGE && !c.tele && !Number.isNaN(c.snap.psyYoung.value)
+        ? 2
+        : 1;
+    if (variants > 1) youngVariant = true;
+    for (let v = 0; v < variants; v++) {
+      const young = v === 1;
+      for (const sector of k.sectors) {
+        if (k.feeMin < 0) {
+          if (!run(sector, spec, young, -1)) return null;
+          if (sector !== S1 && !(boundToOpposable(p) && sector !== S3)) feeUnknown = true;
+          continue;
+        }
+        if (!run(sector, spec, young, k.feeMin)) return null;
+        if (k.feeMax === k.feeMin) continue;
+        // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
+        // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
+        const t = c.lastS1;
+        if (sector === NON_OPTAM && t >= k.feeMin && t < k.feeMax) {
+          if (!run(sector, spec, young, t) || !run(sector, spec, young, t + 1)) return null;
+        }
+        if (!run(sector, spec, young, k.feeMax)) return null;
+      }
+    }
+  }
+  return { feeUnknown, youngVariant };
+}

@@ -11,7 +11,7 @@ import type { FeeRow, Listing } from './types';
 import type { Sector } from '../core/types';
 import type { Reader } from './reader';
 import { clip, docOf, fold, isInsideSkipped, textBlocks, textOf } from './text';
-import { MAX_FEE_CENTS } from './parse-fee';
+import { MAX_FEE_CENTS } from '../core/limits';
 import { matchSpecialty, normalizeSpecialty } from './specialty';
 import { readGeneric } from './generic';
 
