@@ -13,7 +13,6 @@ const STEPS = [
 ] as const;
 
 export function HowItWorks(): JSX.Element {
-  const info = TARIFF_INFO;
   return (
     <section class="card" aria-labelledby="how-title">
       <h2 id="how-title" class="section-title">
@@ -25,31 +24,27 @@ export function HowItWorks(): JSX.Element {
         ))}
       </ol>
       <p class="hint">{i18n.t('options.how.estimate')}</p>
-      {info ? (
-        <div class="tariff">
-          <p>
-            {i18n.t('options.how.tariff', { version: info.version })}
-            {' · '}
-            {i18n.t('options.how.verifiedThrough', { date: formatDay(info.verifiedThrough, i18n.t('popup.lang')) })}
-          </p>
-          <details class="sources">
-            <summary>
-              {i18n.t('options.how.sources')} ({info.sources.length})
-            </summary>
-            <ul>
-              {info.sources.map((url) => (
-                <li key={url}>
-                  <a href={url} target="_blank" rel="noreferrer noopener">
-                    {sourceLabel(url)}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </div>
-      ) : (
-        <p class="hint">{i18n.t('options.how.sourcesInBadge')}</p>
-      )}
+      <div class="tariff">
+        <p>
+          {i18n.t('options.how.tariff', { version: TARIFF_INFO.version })}
+          {' · '}
+          {i18n.t('options.how.verifiedThrough', { date: formatDay(TARIFF_INFO.verifiedThrough, i18n.t('popup.lang')) })}
+        </p>
+        <details class="sources">
+          <summary>
+            {i18n.t('options.how.sources')} ({TARIFF_INFO.sources.length})
+          </summary>
+          <ul>
+            {TARIFF_INFO.sources.map((url) => (
+              <li key={url}>
+                <a href={url} target="_blank" rel="noreferrer noopener">
+                  {sourceLabel(url)}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
     </section>
   );
 }

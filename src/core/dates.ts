@@ -28,7 +28,7 @@ function daysInMonth(y: number, m: number): number {
 }
 
 /** yyyymmdd → 'YYYY-MM-DD'. */
-export function formatDay(day: number): string {
+export function isoDay(day: number): string {
   const y = Math.floor(day / 10000);
   const m = Math.floor(day / 100) % 100;
   const d = day % 100;

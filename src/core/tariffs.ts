@@ -5,7 +5,7 @@
 //
 // Amounts are integer cents, rates are percent. `from`/`until` are inclusive; `until: null`
 // means "no end found in the sources", which the sources only support up to VERIFIED_THROUGH.
-import { formatDay, parseDay, previousDay } from './dates';
+import { isoDay, parseDay, previousDay } from './dates';
 
 export type Confidence = 'H' | 'M' | 'L';
 /** `rule`: no amount, value 1 while the rule is in force (its dates and sources still matter). */
@@ -684,7 +684,7 @@ export function checkTable(): string[] {
       const prev = entries[i - 1]!;
       const cur = entries[i]!;
       if (prev.until === Infinity || previousDay(cur.from) !== prev.until) {
-        problems.push(`${name}: ${formatDay(cur.from)} does not follow ${prev.until === Infinity ? 'an open end' : formatDay(prev.until)}`);
+        problems.push(`${name}: ${isoDay(cur.from)} does not follow ${prev.until === Infinity ? 'an open end' : isoDay(prev.until)}`);
       }
     }
     const last = entries[entries.length - 1];

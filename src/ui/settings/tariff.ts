@@ -9,9 +9,8 @@ export interface TariffInfo {
   sources: readonly string[];
 }
 
-// The one line that ties this page to the core (null would make the page point to each badge's
-// own sources instead).
-export const TARIFF_INFO: TariffInfo | null = { version: TARIFF_VERSION, verifiedThrough: VERIFIED_THROUGH, sources: listTariffSources() };
+// The one line that ties this page to the core.
+export const TARIFF_INFO: TariffInfo = { version: TARIFF_VERSION, verifiedThrough: VERIFIED_THROUGH, sources: listTariffSources() };
 
 /** "2026-01-31" → "31 janvier 2026" (or the English form), for the UI language. */
 export function formatDay(day: string, locale: string): string {
