@@ -3,7 +3,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Reader } from '../detect/reader';
-import { siteGroupOf } from '../detect/sites';
+import { siteGroupOf } from '../hosts';
 import { readSettings, watchSettings } from '../settings/reader';
 import { isSiteEnabled } from '../settings/schema';
 import { Annotator } from './annotator';

@@ -15,16 +15,16 @@
 // search-optam.html, fiche-detaillee.html.
 import type { Listing } from './types';
 import type { Reader } from './reader';
+import { isSiteHost } from '../hosts';
 import { clip, docOf, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
 import { normalizeSpecialty, matchSpecialty } from './specialty';
 import { keyPart, sectorFromBlocks } from './common';
 
-const HOSTS = new Set(['annuairesante.ameli.fr', 'annuaire.sante.ameli.fr']);
 const ITEM = 'div.item-professionnel';
 
 export function matches(url: URL): boolean {
-  return HOSTS.has(url.hostname);
+  return isSiteHost('ameli', url.hostname);
 }
 
 function ficheKey(href: string, base: URL): string | null {
@@ -160,6 +160,3 @@ export const ameli: Reader = {
   matches,
   read,
 };
-
-/** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */
-export const fixtures: readonly string[] = ['ameli/search-secteur1.html', 'ameli/search-secteur2.html', 'ameli/search-optam.html', 'ameli/fiche-detaillee.html'];

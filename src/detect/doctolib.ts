@@ -24,6 +24,7 @@
 // (and read-only: profile-optam.html, search-spa.html from the e2e suite).
 import type { Listing, FeeRow } from './types';
 import type { Reader } from './reader';
+import { isSiteHost } from '../hosts';
 import { clip, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf, docOf, type TextBlock } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
 import { findFee, labelBeforeFee, parseFee } from './parse-fee';
@@ -32,7 +33,6 @@ import { infoOf, keyPart, saysNonMedical, sectorFromBlocks, specialtyOfMany } fr
 
 export { actFromFeeLabel } from './act';
 
-const HOSTS = new Set(['www.doctolib.fr', 'doctolib.fr']);
 
 /** First path segments that are not a specialty (so `/x/y/z` is not a profile). */
 const RESERVED = new Set([
@@ -51,7 +51,7 @@ const AVAILABILITIES = '[data-test-id="availabilities-container"]';
 const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 
 export function matches(url: URL): boolean {
-  return HOSTS.has(url.hostname);
+  return isSiteHost('doctolib', url.hostname);
 }
 
 function segments(pathname: string): string[] {
@@ -79,7 +79,7 @@ export function profileKey(href: string, base: URL): string | null {
   } catch {
     return null;
   }
-  if (!HOSTS.has(u.hostname) && u.hostname !== base.hostname) return null;
+  if (!isSiteHost('doctolib', u.hostname) && u.hostname !== base.hostname) return null;
   const seg = segments(u.pathname);
   if (seg.length < 3 || RESERVED.has(seg[0] ?? '')) return null;
   const pid = u.searchParams.get('pid');
@@ -497,21 +497,3 @@ export const doctolib: Reader = {
   read,
   split: findCards,
 };
-
-/** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */
-export const fixtures: readonly string[] = [
-    'doctolib/search-gastro-75012.html',
-    'doctolib/search-all-sectors.html',
-    'doctolib/search-legacy-2021.html',
-    'doctolib/search-help-open.html',
-    'doctolib/profile-single-fee.html',
-    'doctolib/profile-several-acts.html',
-    'doctolib/profile-ranges.html',
-    'doctolib/profile-from-price.html',
-    'doctolib/profile-two-practices.html',
-    'doctolib/profile-teleconsultation.html',
-    'doctolib/profile-osteopath.html',
-    'doctolib/profile-help-open.html',
-    'doctolib/antibot-retry-later.html',
-    'doctolib/antibot-403.html',
-  ];

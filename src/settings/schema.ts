@@ -2,6 +2,7 @@
 // pages (which read and write through WXT storage items, profile.ts / sites.ts) and the content
 // scripts (which only read, reader.ts). Storage layout (storage.local): `profile` holds the
 // CoverageProfile, `profile$` its metadata (WXT's convention), `sites` the per-site overrides.
+import { SITE_GROUPS, type SiteGroup } from '../hosts';
 import { isAge, isBool, isLevel, isPlainObject, PROFILE_FIELDS } from '../core/limits';
 import type { CoverageProfile, Mutuelle } from '../core/types';
 
@@ -103,8 +104,7 @@ export function stateOf({ raw, meta }: { raw: unknown; meta: ProfileMeta }): Pro
 // --- Per-site switches (DESIGN "Settings"): keys are site groups, values are overrides only;
 // a group missing from the map is on (uBlock Origin / Dark Reader: a default plus overrides).
 
-export const SITE_GROUPS = ['doctolib.fr', 'ameli.fr', 'maiia.com', 'keldoc.com'] as const;
-export type SiteGroup = (typeof SITE_GROUPS)[number];
+export { SITE_GROUPS, type SiteGroup };
 export type SiteSwitches = Partial<Record<SiteGroup, boolean>>;
 
 /** Every group is on until the user turns it off. */
