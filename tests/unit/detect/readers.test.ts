@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, actFromFeeLabel } from '../../../src/detect';
 import { READER_FIXTURES } from './reader-fixtures';
 import type { Listing } from '../../../src/detect/types';
+import { doctolib } from '../../../src/detect/doctolib';
 import { allFixtures, FIXTURES, load } from './fixtures';
 
 type Fee = [label: string, min: number, max: number | null];
@@ -397,6 +398,16 @@ describe('profile pages', () => {
     expect(detectListings(last, url).map((l) => l.key)).toEqual(['doctolib:/cardiologue/lyon/henri-castel?pid=practice-10020']);
     expect(detectListings(rows[0] as Element, url).map((l) => l.key)).toEqual(['doctolib:/cardiologue/lyon/henri-castel?pid=practice-10007']);
     expect(detectListings(doc.body, url)).toHaveLength(2);
+  });
+
+  it('a "Lieu N" link whose href is not a URL loses only its practice id, not the page', () => {
+    const { doc, url } = load('doctolib/profile-two-practices.html');
+    doc.querySelectorAll('a.dl-pill')[1]?.setAttribute('href', 'http://[bad?pid=practice-1');
+    // The reader itself (detectListings would swallow an exception).
+    expect(doctolib.read(doc, url).map((l) => l.key)).toEqual([
+      'doctolib:/cardiologue/lyon/henri-castel?pid=practice-10007',
+      'doctolib:/cardiologue/lyon/henri-castel?pid=lieu-2',
+    ]);
   });
 
   it('fee rows: anchor = the row; the act comes from the label', () => {
