@@ -19,7 +19,7 @@ import { isSiteHost } from '../hosts';
 import { clip, docOf, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
 import { normalizeSpecialty, matchSpecialty } from './specialty';
-import { keyPart, sectorFromBlocks } from './common';
+import { cardsFor, keyPart, sectorFromBlocks } from './common';
 
 const ITEM = 'div.item-professionnel';
 
@@ -27,31 +27,22 @@ export function matches(url: URL): boolean {
   return isSiteHost('ameli', url.hostname);
 }
 
+/** The id in a fiche détaillée's path (`…/fiche-detaillee-<id>.html`), or null. */
+function ficheId(pathname: string): string | null {
+  return /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(pathname)?.[1] ?? null;
+}
+
 function ficheKey(href: string, base: URL): string | null {
   try {
-    const u = new URL(href, base);
-    const m = /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(u.pathname);
-    return m !== null ? `ameli:fiche-${m[1] ?? ''}` : null;
+    const id = ficheId(new URL(href, base).pathname);
+    return id !== null ? `ameli:fiche-${id}` : null;
   } catch {
     return null;
   }
 }
 
 function findItems(root: ParentNode): Element[] {
-  const el = rootElement(root);
-  if (el !== null && (root as Node).nodeType === 1) {
-    const enclosing = el.closest(ITEM);
-    if (enclosing !== null) return [enclosing];
-  }
-  const out: Element[] = [];
-  let last: Element | null = null;
-  for (const it of selectAll(root, ITEM)) {
-    if (last !== null && last.contains(it)) continue;
-    if (isInsideSkipped(it)) continue;
-    out.push(it);
-    last = it;
-  }
-  return out;
+  return cardsFor(root, ITEM, (it) => !isInsideSkipped(it));
 }
 
 function readItem(item: Element, url: URL): Listing | null {
@@ -119,8 +110,8 @@ function readFiche(root: ParentNode, url: URL): Listing[] {
   const specEl = scope.querySelector('.specialite');
   const specialtyLabel =
     specEl !== null ? textOf(specEl, 300) : (blocks.find((b) => !h1.contains(b.el) && matchSpecialty(b.text) !== null)?.text ?? '');
-  const m = /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(url.pathname);
-  const key = m !== null ? `ameli:fiche-${m[1] ?? ''}` : `ameli:fiche:${keyPart(name)}`;
+  const id = ficheId(url.pathname);
+  const key = id !== null ? `ameli:fiche-${id}` : `ameli:fiche:${keyPart(name)}`;
   const anchor = found.el ?? h1;
   let container: Element = h1.parentElement ?? h1;
   while (!container.contains(anchor) && container.parentElement !== null && container !== scope) container = container.parentElement;

@@ -1,5 +1,5 @@
 // Small pieces shared by the readers.
-import { fold, normalizeSpace, clip, textBlocks, type TextBlock } from './text';
+import { fold, normalizeSpace, clip, rootElement, selectAll, textBlocks, type TextBlock } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
 import type { Sector } from '../core/types';
 import { normalizeSpecialty, type SpecialtyKey } from './specialty';
@@ -70,6 +70,30 @@ export function specialtyOfMany(labels: readonly string[], sector: Sector): Spec
   if (keys.size === 0) return normalizeSpecialty('', sector);
   if (keys.has('non-medical')) return 'non-medical';
   return 'medecin';
+}
+
+/**
+ * The cards to read for a root (incremental reads): the outermost card that holds the root when
+ * there is one, else the outermost cards below it. `isCard` says which of `selector`'s matches
+ * are cards (a card may hold a card-like element inside).
+ */
+export function cardsFor(root: ParentNode, selector: string, isCard: (el: Element) => boolean): Element[] {
+  const el = rootElement(root);
+  if (el !== null && (root as Node).nodeType === 1) {
+    let card: Element | null = null;
+    for (let c = el.closest(selector); c !== null; c = c.parentElement?.closest(selector) ?? null) {
+      if (isCard(c)) card = c;
+    }
+    if (card !== null) return [card];
+  }
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (const c of selectAll(root, selector)) {
+    if ((last !== null && last.contains(c)) || !isCard(c)) continue;
+    out.push(c);
+    last = c;
+  }
+  return out;
 }
 
 export { normalizeSpace, textBlocks };

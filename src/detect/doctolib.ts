@@ -30,7 +30,7 @@ import { clip, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, te
 import { parseSector, type SectorResult } from './parse-sector';
 import { findFee, labelBeforeFee, parseFee } from './parse-fee';
 import { labelFromSlug, matchSpecialty, normalizeSpecialty } from './specialty';
-import { infoOf, keyPart, saysNonMedical, sectorFromBlocks, specialtyOfMany } from './common';
+import { cardsFor, infoOf, keyPart, saysNonMedical, sectorFromBlocks, specialtyOfMany } from './common';
 
 export { actFromFeeLabel } from './act';
 
@@ -43,7 +43,8 @@ const RESERVED = new Set([
   'cgu', 'privacy', 'conditions-generales', 'mentions-legales', 'connexion', 'inscription',
 ]);
 
-const CARD_SELECTOR = '[data-design-system-component="Card"], .dl-card, .dl-search-result';
+// Cards by the design system's attribute (a bare `.dl-card` is any Doctolib box), or the old markup.
+const CARD_SELECTOR = '[data-design-system-component="Card"], .dl-search-result';
 const RESULTS_SELECTOR = '[data-test-id="hcp-results"]';
 const EURO_ICON = 'svg[data-icon-name$="euro-sign"]';
 const LOCATION_ICON = 'svg[data-icon-name$="location-dot"]';
@@ -100,27 +101,7 @@ function isSearchCard(el: Element, url: URL): boolean {
 
 /** The cards to read for this root: the enclosing card when root is inside one, else those below. */
 function findCards(root: ParentNode, url: URL): Element[] {
-  const el = rootElement(root);
-  if (el !== null && (root as Node).nodeType === 1) {
-    const enclosing = el.closest(CARD_SELECTOR);
-    if (enclosing !== null) {
-      // The outermost card-like ancestor that is a search card (a card may hold a `.dl-card` inside).
-      let card: Element | null = null;
-      for (let c: Element | null = enclosing; c !== null; c = c.parentElement?.closest(CARD_SELECTOR) ?? null) {
-        if (isSearchCard(c, url)) card = c;
-      }
-      if (card !== null) return [card];
-    }
-  }
-  const out: Element[] = [];
-  let last: Element | null = null;
-  for (const c of selectAll(root, CARD_SELECTOR)) {
-    if (last !== null && last.contains(c)) continue;
-    if (!isSearchCard(c, url)) continue;
-    out.push(c);
-    last = c;
-  }
-  return out;
+  return cardsFor(root, CARD_SELECTOR, (c) => isSearchCard(c, url));
 }
 
 /** The row an icon labels: its nearest ancestor (inside the card) that has text of its own. */

@@ -26,7 +26,9 @@ import { infoOf, keyPart, saysNonMedical } from './common';
 const MAX_CLIMB = 8;
 /** A container with more text than this is a page section, not a card. */
 const MAX_CONTAINER_TEXT = 4000;
-const NAME_SELECTOR = 'h1, h2, h3, h4, h5, [role="heading"], [itemprop="name"], [class*="name" i], [class*="Name"], [class*="nom" i]';
+const NAME_SELECTOR = 'h1, h2, h3, h4, h5, [role="heading"], [itemprop="name"], [class*="name" i], [class*="Name"]';
+/** A class that says "nom" as a word: `nom`, `nom-praticien`, `praticien_nom`, `nomPraticien`, `praticienNom` — not "economie", "autonomie", "nombre". */
+const NOM_CLASS = /(?:^|[^a-zA-Z])[Nn]om(?![a-z])|[a-z]Nom(?![a-z])/;
 const NOT_CONTENT = 'form, fieldset, label, nav, [role="search"], [role="navigation"], [role="listbox"], [role="option"], [role="checkbox"], [role="menu"], [role="menuitem"], [role="tab"]';
 const NAME_TITLES = /^(?:tarifs?(?: et remboursements?)?|secteur(?: de conventionnement)?|honoraires|informations?(?: pratiques)?|adresse|horaires|moyens de paiement|presentation|prendre rendez vous|resultats?.*|filtres?.*|\d+ resultats?.*)$/;
 
@@ -41,7 +43,9 @@ function plausibleName(text: string): boolean {
 function nameIn(container: Element): Element | null {
   let list: Element[];
   try {
-    list = Array.from(container.querySelectorAll(NAME_SELECTOR));
+    list = Array.from(container.querySelectorAll(`${NAME_SELECTOR}, [class*="nom" i]`)).filter(
+      (el) => el.matches(NAME_SELECTOR) || NOM_CLASS.test(el.getAttribute('class') ?? ''),
+    );
   } catch {
     list = Array.from(container.querySelectorAll('h1, h2, h3, h4, h5, [role="heading"], [itemprop="name"]'));
   }

@@ -5,6 +5,7 @@ import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, ac
 import { READER_FIXTURES } from './reader-fixtures';
 import type { Listing } from '../../../src/detect/types';
 import { doctolib } from '../../../src/detect/doctolib';
+import { maiia as maiiaReader } from '../../../src/detect/maiia';
 import { allFixtures, FIXTURES, load } from './fixtures';
 
 type Fee = [label: string, min: number, max: number | null];
@@ -477,6 +478,16 @@ describe('ameli subtrees', () => {
 });
 
 describe('markup drift and neighbours', () => {
+  it('generic reader: a class that says "nom" names the practitioner; "autonomie", "economie" do not', () => {
+    const html = `<main><div class="card">
+      <div class="autonomie-badge">Perte d'autonomie</div><div class="economie">Économies</div>
+      <div class="nom-praticien">Dr Jeanne TEST</div>
+      <div>Médecin généraliste</div><div>Conventionné secteur 1</div>
+    </div></main>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(maiiaReader.read(doc, new URL('https://www.maiia.com/medecin-generaliste/x')).map((l) => l.name)).toEqual(['Dr Jeanne TEST']);
+  });
+
   it('a "Tarifs et remboursement" title that is not a heading element', () => {
     const { doc, url } = load('doctolib/profile-single-fee.html');
     const before = detectListings(doc, url)[0] as Listing;
