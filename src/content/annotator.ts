@@ -3,6 +3,7 @@
 // the estimate client (estimate-client.ts) fetches what the listings need from the background,
 // and the reconciler (reconciler.ts) puts each listing's badges on its card. When the settings
 // change, every badge is re-rendered in place. No polling.
+import { localDay } from '../core/dates';
 import type { CoverageProfile, EstimateInput, Money } from '../core/types';
 import type { Reader } from '../detect/reader';
 import { isBlockedPage, runReader, splitRoot } from '../detect/run';
@@ -53,7 +54,7 @@ export class Annotator {
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | 0 = 0;
   /** The date of the estimates, read once per pass (a pass across midnight keeps one key). */
-  private day = today();
+  private day = localDay(new Date());
 
   constructor(options: AnnotatorOptions) {
     this.profile = options.profile;
@@ -160,7 +161,7 @@ export class Annotator {
     if (!this.running) return;
     if (!this.alive()) return this.stop();
     const deadline = performance.now() + SLICE_MS;
-    this.day = today();
+    this.day = localDay(new Date());
     if (this.pruneNeeded) {
       this.pruneNeeded = false;
       this.badges.prune();
@@ -303,12 +304,4 @@ function* topmost(nodes: Set<Node>): Generator<Node> {
     while (p && !nodes.has(p)) p = p.parentNode;
     if (!p) yield node;
   }
-}
-
-/** The local calendar day, 'YYYY-MM-DD' (the day of care the estimates are for). */
-function today(): string {
-  const d = new Date();
-  const mm = String(d.getMonth() + 1).padStart(2, '0');
-  const dd = String(d.getDate()).padStart(2, '0');
-  return `${d.getFullYear()}-${mm}-${dd}`;
 }

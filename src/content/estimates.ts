@@ -3,6 +3,7 @@
 // of issue 7), and the table is loaded once per browser, not once per tab. Everything stays on
 // the device: this is a message to the extension's own background, not a network request.
 import { browser } from 'wxt/browser';
+import { isObject } from '../core/limits';
 import type { Estimate, EstimateInput } from '../core/types';
 
 export const ESTIMATE_MESSAGE = 'rac:estimate';
@@ -15,12 +16,19 @@ export interface EstimateRequest {
 }
 
 export function isEstimateRequest(m: unknown): m is EstimateRequest {
-  return (
-    typeof m === 'object' && m != null &&
-    (m as { type?: unknown }).type === ESTIMATE_MESSAGE &&
-    Array.isArray((m as { inputs?: unknown }).inputs) &&
-    (m as { inputs: unknown[] }).inputs.length <= MAX_BATCH
-  );
+  return isObject(m) && m.type === ESTIMATE_MESSAGE && Array.isArray(m.inputs) && m.inputs.length <= MAX_BATCH;
+}
+
+/** The number of practitioners annotated in the tab, for the toolbar badge. */
+export const COUNT_MESSAGE = 'rac:count';
+
+export interface CountMessage {
+  type: typeof COUNT_MESSAGE;
+  count: number;
+}
+
+export function isCountMessage(m: unknown): m is CountMessage {
+  return isObject(m) && m.type === COUNT_MESSAGE && Number.isInteger(m.count);
 }
 
 export async function requestEstimates(inputs: EstimateInput[]): Promise<Estimate[]> {

@@ -5,8 +5,9 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Reader } from '../detect/reader';
 import { siteGroupOf } from '../hosts';
 import { readSettings, watchSettings } from '../settings/reader';
-import { isSiteEnabled } from '../settings/schema';
+import { isSiteEnabled, sameProfileState } from '../settings/schema';
 import { Annotator } from './annotator';
+import { COUNT_MESSAGE, type CountMessage } from './estimates';
 
 export async function runContentScript(ctx: ContentScriptContext, reader: Reader): Promise<void> {
   const group = siteGroupOf(location.hostname);
@@ -23,7 +24,7 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
     onCount: (count) => {
       // The toolbar badge. Once the extension context is gone this throws (synchronously) or
       // rejects: either way, nothing to tell any more.
-      quietly(() => browser.runtime.sendMessage({ type: 'rac:count', count }).catch(() => {}));
+      quietly(() => browser.runtime.sendMessage({ type: COUNT_MESSAGE, count } satisfies CountMessage).catch(() => {}));
     },
   });
   if (isSiteEnabled(sites, group)) annotator.start();
@@ -32,7 +33,7 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
   const unwatch = watchSettings((s) => {
     if (!isSiteEnabled(s.sites, group)) return annotator.stop();
     // Re-render only when the profile really changed (a site switch elsewhere is no reason).
-    if (JSON.stringify(s.profile) !== JSON.stringify(current)) annotator.setProfile(s.profile);
+    if (!sameProfileState(s.profile, current)) annotator.setProfile(s.profile);
     current = s.profile;
     annotator.start();
   });

@@ -572,6 +572,12 @@ function resolve(name: SeriesName, day: number): Resolved {
 const cache = new Map<number, Snapshot>();
 const CACHE_LIMIT = 512;
 
+/** A contrat responsable's limits on a day (CR-1, CR-5, CR-6), percent of the BR; NaN where none is sourced. */
+export function responsableLimits(date: string): { floorPct: number; nonDptamMaxPct: number; dptamGapPct: number } {
+  const s = snapshotFor(parseDay(date));
+  return { floorPct: s.crFloorPct.value, nonDptamMaxPct: s.crNonDptamMaxPct.value, dptamGapPct: s.crDptamGapPct.value };
+}
+
 /** Every series resolved for a day (yyyymmdd). Cached; the result is frozen. */
 export function snapshotFor(day: number): Snapshot {
   let snap = cache.get(day);

@@ -3,7 +3,7 @@
 // scripts (which only read, reader.ts). Storage layout (storage.local): `profile` holds the
 // CoverageProfile, `profile$` its metadata (WXT's convention), `sites` the per-site overrides.
 import { SITE_GROUPS, type SiteGroup } from '../hosts';
-import { isAge, isBool, isLevel, isPlainObject, PROFILE_FIELDS } from '../core/limits';
+import { isAge, isBool, isLevel, isPlainObject, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from '../core/limits';
 import type { CoverageProfile, Mutuelle } from '../core/types';
 
 export const STORAGE_KEYS = { profile: 'profile', profileMeta: 'profile$', sites: 'sites' } as const;
@@ -93,6 +93,20 @@ export function validateMeta(raw: unknown): ProfileMeta {
   if (typeof raw.savedAt === 'number' && Number.isFinite(raw.savedAt)) meta.savedAt = raw.savedAt;
   if (raw.repairNoticeShown === true) meta.repairNoticeShown = true;
   return meta;
+}
+
+/** Two profiles say the same, field by field (the mutuelle's too). */
+export function sameProfile(a: CoverageProfile, b: CoverageProfile): boolean {
+  if (PROFILE_FIELD_NAMES.some((k) => a[k] !== b[k])) return false;
+  const m = a.mutuelle;
+  const n = b.mutuelle;
+  if (m.kind === 'none' || n.kind === 'none') return m.kind === n.kind;
+  return m.dptamPct === n.dptamPct && m.nonDptamPct === n.nonDptamPct && m.responsable === n.responsable;
+}
+
+/** Two states show the same badges: same profile, same default and repaired marks. */
+export function sameProfileState(a: ProfileState, b: ProfileState): boolean {
+  return a.isDefault === b.isDefault && a.repaired === b.repaired && sameProfile(a.profile, b.profile);
 }
 
 /** The stored value and metadata as the popup, options and badges use them. */
