@@ -7,7 +7,8 @@ import { isObject } from '../core/limits';
 import type { Estimate, EstimateInput } from '../core/types';
 
 export const ESTIMATE_MESSAGE = 'rac:estimate';
-/** One message never carries more than this: the background refuses larger ones. */
+/** The most inputs one message carries: the background answers nothing to a larger one, and
+ * requestInBatches splits a larger ask. */
 export const MAX_BATCH = 2000;
 
 export interface EstimateRequest {
