@@ -3,7 +3,7 @@
 // many practitioners the content script annotated in each tab.
 import { browser } from 'wxt/browser';
 import { estimate } from '../src/core';
-import { isCountMessage, isEstimateRequest } from '../src/content/estimates';
+import { isCountMessage, isEstimateRequest } from '../src/messages';
 import { profileItem, sitesItem } from '../src/settings';
 
 export default defineBackground(() => {

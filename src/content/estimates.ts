@@ -3,34 +3,10 @@
 // of issue 7), and the table is loaded once per browser, not once per tab. Everything stays on
 // the device: this is a message to the extension's own background, not a network request.
 import { browser } from 'wxt/browser';
-import { isObject } from '../core/limits';
 import type { Estimate, EstimateInput } from '../core/types';
+import { ESTIMATE_MESSAGE, MAX_BATCH, type EstimateRequest } from '../messages';
 
-export const ESTIMATE_MESSAGE = 'rac:estimate';
-/** The most inputs one message carries: the background answers nothing to a larger one, and
- * requestInBatches splits a larger ask. */
-export const MAX_BATCH = 2000;
-
-export interface EstimateRequest {
-  type: typeof ESTIMATE_MESSAGE;
-  inputs: EstimateInput[];
-}
-
-export function isEstimateRequest(m: unknown): m is EstimateRequest {
-  return isObject(m) && m.type === ESTIMATE_MESSAGE && Array.isArray(m.inputs) && m.inputs.length <= MAX_BATCH;
-}
-
-/** The number of practitioners annotated in the tab, for the toolbar badge. */
-export const COUNT_MESSAGE = 'rac:count';
-
-export interface CountMessage {
-  type: typeof COUNT_MESSAGE;
-  count: number;
-}
-
-export function isCountMessage(m: unknown): m is CountMessage {
-  return isObject(m) && m.type === COUNT_MESSAGE && Number.isInteger(m.count);
-}
+export { MAX_BATCH };
 
 export async function requestEstimates(inputs: EstimateInput[]): Promise<Estimate[]> {
   const reply: unknown = await browser.runtime.sendMessage({ type: ESTIMATE_MESSAGE, inputs } satisfies EstimateRequest);

@@ -7,7 +7,7 @@ import { siteGroupOf } from '../hosts';
 import { readSettings, watchSettings } from '../settings/reader';
 import { isSiteEnabled, sameProfileState } from '../settings/schema';
 import { Annotator } from './annotator';
-import { COUNT_MESSAGE, type CountMessage } from './estimates';
+import { COUNT_MESSAGE, isGetCount, type CountAnswer, type CountMessage } from '../messages';
 
 export async function runContentScript(ctx: ContentScriptContext, reader: Reader): Promise<void> {
   const group = siteGroupOf(location.hostname);
@@ -39,9 +39,7 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
   });
 
   const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === 'rac:get-count') {
-      return Promise.resolve({ count: annotator.count, enabled: annotator.running });
-    }
+    if (isGetCount(message)) return Promise.resolve<CountAnswer>({ count: annotator.count, enabled: annotator.running });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);
