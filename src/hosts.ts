@@ -4,11 +4,12 @@
 // derive from this table (DESIGN "Permissions, exactly"). Never <all_urls>; doctolib.de /
 // doctolib.it share Doctolib's markup but not French reimbursement rules; pro./partners. hosts
 // are not patient pages; bare doctolib.fr / maiia.com / keldoc.com only redirect to www.
+// The match patterns are written out whole: scripts/check-static.mjs reads them here.
 export const SITES = {
-  doctolib: { group: 'doctolib.fr', hosts: ['www.doctolib.fr'] },
-  ameli: { group: 'ameli.fr', hosts: ['annuairesante.ameli.fr', 'annuaire.sante.ameli.fr'] },
-  maiia: { group: 'maiia.com', hosts: ['www.maiia.com'] },
-  keldoc: { group: 'keldoc.com', hosts: ['www.keldoc.com', 'booking.keldoc.com'] },
+  doctolib: { group: 'doctolib.fr', matches: ['https://www.doctolib.fr/*'] },
+  ameli: { group: 'ameli.fr', matches: ['https://annuairesante.ameli.fr/*', 'https://annuaire.sante.ameli.fr/*'] },
+  maiia: { group: 'maiia.com', matches: ['https://www.maiia.com/*'] },
+  keldoc: { group: 'keldoc.com', matches: ['https://www.keldoc.com/*', 'https://booking.keldoc.com/*'] },
 } as const;
 
 export type SiteId = keyof typeof SITES;
@@ -21,15 +22,18 @@ const IDS = Object.keys(SITES) as SiteId[];
 export const SITE_GROUPS: readonly SiteGroup[] = IDS.map((id) => SITES[id].group);
 
 /** Content-script matches per site. */
-export const SITE_MATCHES = Object.fromEntries(
-  IDS.map((id) => [id, SITES[id].hosts.map((h) => `https://${h}/*`)]),
-) as Record<SiteId, string[]>;
+export const SITE_MATCHES = Object.fromEntries(IDS.map((id) => [id, [...SITES[id].matches]])) as Record<SiteId, string[]>;
 
 export const HOST_PERMISSIONS: string[] = Object.values(SITE_MATCHES).flat();
 
+/** Each site's hostnames, from its match patterns. */
+export const SITE_HOSTS = Object.fromEntries(
+  IDS.map((id) => [id, SITES[id].matches.map((p) => p.slice('https://'.length, -'/*'.length))]),
+) as Record<SiteId, string[]>;
+
 /** True when `hostname` is one of the site's hosts (case and a trailing dot ignored). */
 export function isSiteHost(id: SiteId, hostname: string): boolean {
-  return (SITES[id].hosts as readonly string[]).includes(hostname.toLowerCase().replace(/\.$/, ''));
+  return SITE_HOSTS[id].includes(hostname.toLowerCase().replace(/\.$/, ''));
 }
 
 /**

@@ -25,7 +25,7 @@ export class EstimateClient {
   private readonly cache = new Map<string, Estimate>();
   /** Inputs needed by the current pass and not cached yet, by cache key. */
   private readonly missing = new Map<string, EstimateInput>();
-  private readonly fetch: (inputs: EstimateInput[]) => Promise<Estimate[]>;
+  private readonly request: (inputs: EstimateInput[]) => Promise<Estimate[]>;
   private inFlight = false;
   private retries = 0;
   /** Bumped on every profile change: replies for an older profile are dropped. */
@@ -35,7 +35,7 @@ export class EstimateClient {
     // Split at the background's per-message limit: a page with thousands of fee rows must not
     // turn the badges off by making every request too large to be answered.
     const send = options.send ?? requestEstimates;
-    this.fetch = (inputs) => requestInBatches(inputs, send, options.maxBatch ?? MAX_BATCH);
+    this.request = (inputs) => requestInBatches(inputs, send, options.maxBatch ?? MAX_BATCH);
   }
 
   /** The cached estimate, or undefined (the input is then recorded for the next request). */
@@ -78,7 +78,7 @@ export class EstimateClient {
     this.missing.clear();
     const generation = this.generation;
     this.inFlight = true;
-    this.fetch(batch.map(([, input]) => input)).then(
+    this.request(batch.map(([, input]) => input)).then(
       (results) => {
         this.inFlight = false;
         this.retries = 0;

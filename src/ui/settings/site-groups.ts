@@ -1,9 +1,9 @@
 // Which site group a tab's URL belongs to (DESIGN "Settings": the switch keys), and the hosts
 // each group covers (src/hosts.ts).
-import { SITES, siteGroupOf, type SiteGroup } from '../../hosts';
+import { SITES, SITE_HOSTS as HOSTS_BY_SITE, siteGroupOf, type SiteGroup, type SiteId } from '../../hosts';
 
 export const SITE_HOSTS: Readonly<Record<SiteGroup, readonly string[]>> = Object.fromEntries<readonly string[]>(
-  Object.values(SITES).map((s) => [s.group, s.hosts]),
+  (Object.keys(SITES) as SiteId[]).map((id) => [SITES[id].group, HOSTS_BY_SITE[id]]),
 ) as Record<SiteGroup, readonly string[]>;
 
 /**
