@@ -11,8 +11,8 @@ import type { Listing } from '../detect/types';
 import type { ProfileState } from '../settings';
 import { badgeView, shapeOf } from '../ui/badge/model';
 import { BADGE_TAG, type BadgeData } from '../ui/badge/mount';
-import { EstimateClient, type EstimateClientOptions } from './estimate-client';
-import { Reconciler, specsOf, type BadgeSpec, type Entry } from './reconciler';
+import { estimateClient, type EstimateClient, type EstimateClientOptions } from './estimate-client';
+import { reconciler, specsOf, type BadgeSpec, type Entry, type Reconciler } from './reconciler';
 
 export interface AnnotatorOptions {
   /** The site's reader (each site's content script bundles only its own). */
@@ -61,14 +61,14 @@ export class Annotator {
     this.reader = options.reader;
     this.onCount = options.onCount;
     this.alive = options.alive ?? (() => true);
-    this.estimates = new EstimateClient({
+    this.estimates = estimateClient({
       send: options.estimates,
       maxBatch: options.maxBatch,
       running: () => this.running,
       onReply: () => this.schedule(),
-      onRetry: () => this.guard(() => this.process()),
+      onRetry: () => isolated(() => this.process()),
     });
-    this.badges = new Reconciler((listing, spec) => this.badgeData(listing, spec));
+    this.badges = reconciler((listing, spec) => this.badgeData(listing, spec));
   }
 
   start(): void {
@@ -143,7 +143,7 @@ export class Annotator {
     if (this.frame || this.timer) return;
     const run = () => {
       this.cancel();
-      this.guard(() => this.process());
+      isolated(() => this.process());
     };
     this.frame = requestAnimationFrame(run);
     this.timer = setTimeout(run, FALLBACK_MS);
@@ -183,7 +183,7 @@ export class Annotator {
       isolated(() => this.badges.rerender(entry));
     }
     const waiting = this.readAndShow(url, deadline);
-    this.setCount(this.badges.size);
+    this.setCount(this.badges.size());
     this.estimates.flush();
     const more = this.queue.length > waiting || this.roots.length > 0 || this.rerender.length > 0;
     if (more) this.schedule();
@@ -274,22 +274,17 @@ export class Annotator {
     this.count = count;
     this.onCount(count);
   }
-
-  /** Page text is hostile input: whatever happens, the host page never sees an exception. */
-  private guard(fn: () => void): void {
-    try {
-      fn();
-    } catch {
-      // a reader or renderer failed on odd markup: leave this batch, keep the page intact
-    }
-  }
 }
 
+/**
+ * Page text is hostile input: whatever happens, the host page never sees an exception. Around a
+ * pass (leave it, keep the page intact) and around each card (skip it, keep going with the others).
+ */
 function isolated(fn: () => void): void {
   try {
     fn();
   } catch {
-    // this card's markup broke a reader or the renderer: skip it, keep going with the others
+    // a reader or renderer failed on odd markup
   }
 }
 

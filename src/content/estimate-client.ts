@@ -21,84 +21,84 @@ export interface EstimateClientOptions {
   onRetry: () => void;
 }
 
-export class EstimateClient {
-  private readonly cache = new Map<string, Estimate>();
-  /** Inputs needed by the current pass and not cached yet, by cache key. */
-  private readonly missing = new Map<string, EstimateInput>();
-  private readonly request: (inputs: EstimateInput[]) => Promise<Estimate[]>;
-  private inFlight = false;
-  private retries = 0;
-  /** Bumped on every profile change: replies for an older profile are dropped. */
-  private generation = 0;
-
-  constructor(private readonly options: EstimateClientOptions) {
-    // Split at the background's per-message limit: a page with thousands of fee rows must not
-    // turn the badges off by making every request too large to be answered.
-    const send = options.send ?? requestEstimates;
-    this.request = (inputs) => requestInBatches(inputs, send, options.maxBatch ?? MAX_BATCH);
-  }
-
+export interface EstimateClient {
   /** The cached estimate, or undefined (the input is then recorded for the next request). */
-  get(input: EstimateInput): Estimate | undefined {
-    const key = this.keyOf(input);
-    const est = this.cache.get(key);
-    if (!est) this.missing.set(key, input);
-    return est;
-  }
-
+  get(input: EstimateInput): Estimate | undefined;
   /** True when every input's estimate is cached; records the missing ones. */
-  has(inputs: readonly EstimateInput[]): boolean {
-    let ok = true;
-    for (const input of inputs) if (!this.get(input)) ok = false;
-    return ok;
-  }
-
+  has(inputs: readonly EstimateInput[]): boolean;
   /** The profile changed: everything cached or asked for belongs to the old one. */
-  renew(): void {
-    this.generation++;
-    this.retries = 0;
-    this.cache.clear();
-    this.missing.clear();
-  }
-
+  renew(): void;
   /** A later change of the page gives failed requests a new round of retries. */
-  renewRetries(): void {
-    this.retries = 0;
-  }
-
+  renewRetries(): void;
   /** The page session stopped: nothing is waiting any more. */
-  drop(): void {
-    this.missing.clear();
-  }
-
+  drop(): void;
   /** Asks the background for what the pass could not show yet, in one batch. */
-  flush(): void {
-    if (this.inFlight || this.missing.size === 0) return;
-    const batch = [...this.missing];
-    this.missing.clear();
-    const generation = this.generation;
-    this.inFlight = true;
-    this.request(batch.map(([, input]) => input)).then(
-      (results) => {
-        this.inFlight = false;
-        this.retries = 0;
-        if (generation === this.generation && this.options.running()) {
-          batch.forEach(([key], i) => this.cache.set(key, results[i]!));
-        }
-        this.options.onReply();
-      },
-      () => {
-        this.inFlight = false;
-        // The extension was reloaded (the context handler stops us) or its background is starting.
-        if (this.retries++ < MAX_RETRIES && this.options.running()) {
-          setTimeout(this.options.onRetry, 100 * 2 ** this.retries);
-        }
-      },
-    );
-  }
+  flush(): void;
+}
 
-  private keyOf(input: EstimateInput): string {
+export function estimateClient(options: EstimateClientOptions): EstimateClient {
+  const cache = new Map<string, Estimate>();
+  /** Inputs needed by the current pass and not cached yet, by cache key. */
+  const missing = new Map<string, EstimateInput>();
+  // Split at the background's per-message limit: a page with thousands of fee rows must not
+  // turn the badges off by making every request too large to be answered.
+  const send = options.send ?? requestEstimates;
+  const request = (inputs: EstimateInput[]) => requestInBatches(inputs, send, options.maxBatch ?? MAX_BATCH);
+  let inFlight = false;
+  let retries = 0;
+  /** Bumped on every profile change: replies for an older profile are dropped. */
+  let generation = 0;
+
+  const keyOf = (input: EstimateInput): string => {
     const fee = input.feeCents;
-    return `${this.generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}`;
-  }
+    return `${generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}`;
+  };
+
+  const get = (input: EstimateInput): Estimate | undefined => {
+    const key = keyOf(input);
+    const est = cache.get(key);
+    if (!est) missing.set(key, input);
+    return est;
+  };
+
+  return {
+    get,
+    has(inputs) {
+      let ok = true;
+      for (const input of inputs) if (!get(input)) ok = false;
+      return ok;
+    },
+    renew() {
+      generation++;
+      retries = 0;
+      cache.clear();
+      missing.clear();
+    },
+    renewRetries() {
+      retries = 0;
+    },
+    drop() {
+      missing.clear();
+    },
+    flush() {
+      if (inFlight || missing.size === 0) return;
+      const batch = [...missing];
+      missing.clear();
+      const asked = generation;
+      inFlight = true;
+      request(batch.map(([, input]) => input)).then(
+        (results) => {
+          inFlight = false;
+          retries = 0;
+          if (asked === generation && options.running()) batch.forEach(([key], i) => cache.set(key, results[i]!));
+          options.onReply();
+        },
+        () => {
+          inFlight = false;
+          // The extension was reloaded (the context handler stops us) or its background is starting.
+          if (retries++ < MAX_RETRIES && options.running()) setTimeout(options.onRetry, 100 * 2 ** retries);
+        },
+      );
+    },
+  };
 }

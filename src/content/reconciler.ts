@@ -28,93 +28,92 @@ export interface Entry {
   id: number;
 }
 
-export class Reconciler {
-  private readonly entries = new Map<Element, Entry>();
-  private readonly keys = new Map<string, Element>();
-  private compare: CompareHandle | null = null;
-  private compareDirty = false;
-  private nextId = 0;
-
-  /** `dataOf` is called only for listings whose estimates are all in. */
-  constructor(private readonly dataOf: (listing: Listing, spec: BadgeSpec) => BadgeData) {}
-
-  get size(): number {
-    return this.entries.size;
-  }
-
+export interface Reconciler {
+  /** How many practitioners have badges. */
+  size(): number;
   /** The entries shown, in the order they were added. */
-  all(): Entry[] {
-    return [...this.entries.values()];
-  }
-
+  all(): Entry[];
   /** Same practitioner, same data, badges still in place: nothing to do. */
-  upToDate(listing: Listing): boolean {
-    const existing = this.entries.get(listing.container ?? listing.anchor);
-    if (!existing || existing.signature !== signatureOf(listing) || !existing.badges.every((b) => b.host.isConnected)) return false;
-    existing.listing = listing;
-    return true;
-  }
-
+  upToDate(listing: Listing): boolean;
   /** Shows the listing's badges in place of what its card had (once per practitioner). */
-  reconcile(listing: Listing): void {
-    const container = listing.container ?? listing.anchor;
-    if (!container.isConnected) return;
-    const existing = this.entries.get(container);
-    if (existing) this.remove(container, existing);
-    const owner = this.keys.get(listing.key);
-    if (owner && owner !== container && owner.isConnected) return; // shown once per practitioner
-    const specs = specsOf(listing);
-    const data = specs.map((spec) => this.dataOf(listing, spec));
-    const badges = specs.map((spec, i) => mountBadge(spec.anchor, data[i]!));
-    const entry = { key: listing.key, signature: signatureOf(listing), listing, specs, badges, first: data[0]!, id: ++this.nextId };
-    this.entries.set(container, entry);
-    this.keys.set(listing.key, container);
-    this.compareDirty = true;
-  }
-
+  reconcile(listing: Listing): void;
   /** Re-renders an entry's badges in place (the settings changed). */
-  rerender(entry: Entry): void {
-    entry.specs.forEach((spec, i) => {
-      const data = this.dataOf(entry.listing, spec);
-      if (i === 0) entry.first = data;
-      entry.badges[i]?.update(data);
-    });
-    this.compareDirty = true;
-  }
-
+  rerender(entry: Entry): void;
   /** Drops the entries whose card left the page (their badges left with it). */
-  prune(): void {
-    for (const [container, entry] of this.entries) if (!container.isConnected) this.remove(container, entry);
-  }
-
+  prune(): void;
   /** Takes every badge and the Comparer off the page. */
-  clear(): void {
-    for (const entry of this.entries.values()) for (const b of entry.badges) b.destroy();
-    this.entries.clear();
-    this.keys.clear();
-    this.compare?.destroy();
-    this.compare = null;
-  }
-
+  clear(): void;
   /** The Comparer panel, on result lists only (two practitioners or more). */
-  renderCompare(): void {
-    if (!this.compareDirty) return;
-    this.compareDirty = false;
-    if (this.entries.size < 2) {
-      this.compare?.destroy();
-      this.compare = null;
-      return;
-    }
-    this.compare ??= mountCompare();
-    this.compare.update({ count: this.entries.size, getItems: () => this.all().map(compareItem) });
-  }
+  renderCompare(): void;
+}
 
-  private remove(container: Element, entry: Entry): void {
+/** `dataOf` is called only for listings whose estimates are all in. */
+export function reconciler(dataOf: (listing: Listing, spec: BadgeSpec) => BadgeData): Reconciler {
+  const entries = new Map<Element, Entry>();
+  const keys = new Map<string, Element>();
+  let compare: CompareHandle | null = null;
+  let compareDirty = false;
+  let nextId = 0;
+  const all = () => [...entries.values()];
+  const remove = (container: Element, entry: Entry): void => {
     for (const b of entry.badges) b.destroy();
-    this.entries.delete(container);
-    if (this.keys.get(entry.key) === container) this.keys.delete(entry.key);
-    this.compareDirty = true;
-  }
+    entries.delete(container);
+    if (keys.get(entry.key) === container) keys.delete(entry.key);
+    compareDirty = true;
+  };
+  return {
+    size: () => entries.size,
+    all,
+    upToDate(listing) {
+      const existing = entries.get(listing.container ?? listing.anchor);
+      if (!existing || existing.signature !== signatureOf(listing) || !existing.badges.every((b) => b.host.isConnected)) return false;
+      existing.listing = listing;
+      return true;
+    },
+    reconcile(listing) {
+      const container = listing.container ?? listing.anchor;
+      if (!container.isConnected) return;
+      const existing = entries.get(container);
+      if (existing) remove(container, existing);
+      const owner = keys.get(listing.key);
+      if (owner && owner !== container && owner.isConnected) return; // shown once per practitioner
+      const specs = specsOf(listing);
+      const data = specs.map((spec) => dataOf(listing, spec));
+      const badges = specs.map((spec, i) => mountBadge(spec.anchor, data[i]!));
+      entries.set(container, { key: listing.key, signature: signatureOf(listing), listing, specs, badges, first: data[0]!, id: ++nextId });
+      keys.set(listing.key, container);
+      compareDirty = true;
+    },
+    rerender(entry) {
+      entry.specs.forEach((spec, i) => {
+        const data = dataOf(entry.listing, spec);
+        if (i === 0) entry.first = data;
+        entry.badges[i]?.update(data);
+      });
+      compareDirty = true;
+    },
+    prune() {
+      for (const [container, entry] of entries) if (!container.isConnected) remove(container, entry);
+    },
+    clear() {
+      for (const entry of entries.values()) for (const b of entry.badges) b.destroy();
+      entries.clear();
+      keys.clear();
+      compare?.destroy();
+      compare = null;
+    },
+    renderCompare() {
+      if (!compareDirty) return;
+      compareDirty = false;
+      if (entries.size < 2) {
+        compare?.destroy();
+        compare = null;
+        return;
+      }
+      compare ??= mountCompare();
+      compare.update({ count: entries.size, getItems: () => all().map(compareItem) });
+    },
+  };
 }
 
 function compareItem(e: Entry): CompareItem {
