@@ -69,21 +69,13 @@ interface Ctx {
   lastS1: number;
 }
 
-// One scenario's result, in a reused typed array (no allocation per scenario).
-const FEE = 0;
-const BRSS = 1;
-const AMO_RATE = 2;
-const AMO_GROSS = 3;
-const PF = 4;
-const AMO = 5;
-const MUTUELLE = 6;
-const OOP = 7;
-const FCU = 8;
-const MAJORATION = 9;
-const UNCOVERED_TM = 10;
-const UNCOVERED_EXCESS = 11;
+/** One scenario's money fields, the Estimate's (an array: the envelope spans it by index). */
+type Amounts = [
+  fee: number, brss: number, amoRate: number, amoGross: number, participationForfaitaire: number, amo: number,
+  mutuelle: number, outOfPocket: number, fullyCoveredUpTo: number, majoration: number,
+  uncoveredTicketModerateur: number, uncoveredExcess: number,
+];
 const N = 12;
-type Result = Float64Array;
 
 /** `['a', 'b']` → `['a', value, 'b', value]`: a note's parameters as names and values in turn. */
 type NameValues<T extends readonly string[]> = T extends readonly [infer K extends string, ...infer R extends readonly string[]]
@@ -612,34 +604,26 @@ function fullyCoveredUpTo(c: Ctx, sector: SectorCode, pc: Parcours, b: Base, rat
 }
 
 /**
- * One fully determined case, the six steps of rules §2 in turn. `fee` < 0 = not shown. Returns
- * false when the case cannot be estimated (ctx.fail says why).
+ * One fully determined case, the six steps of rules §2 in turn. `fee` < 0 = not shown. Null
+ * when the case cannot be estimated (ctx.fail says why).
  */
-function scenario(c: Ctx, sector: SectorCode, spec: SpecialtyInfo, young: boolean, fee: number, r: Result): boolean {
+function scenario(c: Ctx, sector: SectorCode, spec: SpecialtyInfo, young: boolean, fee: number): Amounts | null {
   const pc = parcours(c, spec);
-  if (!pc) return false;
+  if (!pc) return null;
   const b = base(c, sector, pc, young, fee);
-  if (!b) return false;
+  if (!b) return null;
   const rate = amoRate(c, pc, b.conventionne);
   const a = amo(rate, b.bre);
   const pf = participationForfaitaire(c, a.gross, b.conventionne);
   const m = mutuelle(c, sector, pc, young, b, a);
-  if (!m) return false;
+  if (!m) return null;
   depassementNotes(c, sector, pc, b);
   const o = rest(c, b.fee, a, pf, m);
-  r[FEE] = b.fee;
-  r[BRSS] = b.bre;
-  r[AMO_RATE] = rate.applied;
-  r[AMO_GROSS] = a.gross;
-  r[PF] = pf;
-  r[AMO] = a.gross - pf;
-  r[MUTUELLE] = m.paid;
-  r[OOP] = o.outOfPocket;
-  r[FCU] = fullyCoveredUpTo(c, sector, pc, b, rate, m.level);
-  r[MAJORATION] = o.majoration;
-  r[UNCOVERED_TM] = o.uncoveredTm;
-  r[UNCOVERED_EXCESS] = o.uncoveredExcess;
-  return true;
+  const fcu = fullyCoveredUpTo(c, sector, pc, b, rate, m.level);
+  return [
+    b.fee, b.bre, rate.applied, a.gross, pf, a.gross - pf,
+    m.paid, o.outOfPocket, fcu, o.majoration, o.uncoveredTm, o.uncoveredExcess,
+  ];
 }
 
 /**
@@ -716,20 +700,25 @@ function readProfile(v: unknown): Profile | Note {
 // ------------------------------------------------------------------------------------------
 // The envelope over scenarios
 
-const result: Result = new Float64Array(N);
+// The lowest and highest of each money field over the scenarios, in Amounts' order.
 const lo = new Float64Array(N);
 const hi = new Float64Array(N);
 
-function accumulate(first: boolean): void {
+function accumulate(a: Amounts, first: boolean): void {
   for (let i = 0; i < N; i++) {
-    const v = result[i]!;
+    const v = a[i]!;
     if (first || v < lo[i]!) lo[i] = v;
     if (first || v > hi[i]!) hi[i] = v;
   }
 }
 
-function money(i: number): Money {
-  return { min: lo[i]!, max: hi[i]! };
+/** The envelope's money fields, named as in Amounts. */
+function spanned() {
+  const m = (i: number): Money => ({ min: lo[i]!, max: hi[i]! });
+  return {
+    fee: m(0), brss: m(1), amoRate: m(2), amoGross: m(3), participationForfaitaire: m(4), amo: m(5), mutuelle: m(6),
+    outOfPocket: m(7), fullyCoveredUpTo: m(8), majoration: m(9), uncoveredTicketModerateur: m(10), uncoveredExcess: m(11),
+  };
 }
 
 /** A valid input, read: what the envelope runs its scenarios over. */
@@ -823,18 +812,7 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
 
   return {
     status,
-    fee: money(FEE),
-    brss: money(BRSS),
-    amoRate: money(AMO_RATE),
-    amoGross: money(AMO_GROSS),
-    participationForfaitaire: money(PF),
-    amo: money(AMO),
-    mutuelle: money(MUTUELLE),
-    outOfPocket: money(OOP),
-    fullyCoveredUpTo: money(FCU),
-    majoration: money(MAJORATION),
-    uncoveredTicketModerateur: money(UNCOVERED_TM),
-    uncoveredExcess: money(UNCOVERED_EXCESS),
+    ...spanned(),
     notes: c.notes,
     tariff: { version: TARIFF_VERSION, sources: sourcesFor(c.sources, k.day) },
   };
@@ -850,8 +828,9 @@ function envelope(c: Ctx, k: Case): { feeUnknown: boolean; youngVariant: boolean
   let feeUnknown = false;
   let youngVariant = false;
   const run = (sector: SectorCode, spec: SpecialtyInfo, young: boolean, fee: number): boolean => {
-    if (!scenario(c, sector, spec, young, fee, result)) return false;
-    accumulate(first);
+    const a = scenario(c, sector, spec, young, fee);
+    if (!a) return false;
+    accumulate(a, first);
     first = false;
     return true;
   };
