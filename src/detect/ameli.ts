@@ -19,7 +19,7 @@ import { isSiteHost } from '../hosts';
 import { clip, docOf, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
 import { normalizeSpecialty, matchSpecialty } from './specialty';
-import { cardsFor, keyPart, sectorFromBlocks } from './common';
+import { cardsFor, keyPart, sectorFromBlocks, toListing } from './common';
 
 const ITEM = 'div.item-professionnel';
 
@@ -78,21 +78,8 @@ function readItem(item: Element, url: URL): Listing | null {
     if (/carte vitale/.test(fold(alt)) && !info.includes(alt)) info.push(clip(alt, 120));
   }
 
-  const anchor = convEl ?? typeEl ?? nameEl;
-  const listing: Listing = {
-    anchor,
-    name,
-    specialtyLabel,
-    specialty: normalizeSpecialty(specialtyLabel, sectorValue),
-    sector: sectorValue,
-    sectorEvidence: sector?.evidence ?? '',
-    fees: [],
-    site: 'ameli',
-    key,
-    container: item,
-  };
-  if (info.length > 0) listing.info = info;
-  return listing;
+  const specialty = normalizeSpecialty(specialtyLabel, sectorValue);
+  return toListing('ameli', { anchor: convEl ?? typeEl ?? nameEl, container: item, key, name, specialtyLabel, specialty, sector, info });
 }
 
 function readFiche(root: ParentNode, url: URL): Listing[] {
@@ -115,24 +102,13 @@ function readFiche(root: ParentNode, url: URL): Listing[] {
   const anchor = found.el ?? h1;
   let container: Element = h1.parentElement ?? h1;
   while (!container.contains(anchor) && container.parentElement !== null && container !== scope) container = container.parentElement;
-  const listing: Listing = {
-    anchor,
-    name,
-    specialtyLabel,
-    specialty: normalizeSpecialty(specialtyLabel, sectorValue),
-    sector: sectorValue,
-    sectorEvidence: found.result?.evidence ?? '',
-    fees: [],
-    site: 'ameli',
-    key,
-    container,
-  };
+  const r = root as Node;
+  if (r.nodeType === 1 && !(container.contains(r) || (r as Element).contains(anchor))) return [];
   const info = blocks
     .map((b) => b.text)
     .filter((t) => /^carte vitale ?: ?(?:oui|non)$|^carte vitale (?:non )?acceptee$/.test(fold(t)));
-  if (info.length > 0) listing.info = [...new Set(info)];
-  const r = root as Node;
-  if (r.nodeType === 1 && !(container.contains(r) || (r as Element).contains(anchor))) return [];
+  const specialty = normalizeSpecialty(specialtyLabel, sectorValue);
+  const listing = toListing('ameli', { anchor, container, key, name, specialtyLabel, specialty, sector: found.result, info: [...new Set(info)] });
   return [listing];
 }
 

@@ -2,6 +2,7 @@
 import { fold, normalizeSpace, clip, rootElement, selectAll, textBlocks, type TextBlock } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
 import type { Sector } from '../core/types';
+import type { FeeRow, Listing, Site } from './types';
 import { normalizeSpecialty, type SpecialtyKey } from './specialty';
 
 /** "Carte Vitale acceptée", "Tiers payant : Sécurité sociale", "Consultation non remboursée…". */
@@ -56,6 +57,44 @@ export function sectorFromBlocks(blocks: readonly TextBlock[], skip?: (b: TextBl
     return { result: { sector: 'unknown', rule: 'conflict', evidence: clip(evidences.join(' | ')) }, el: first.el };
   }
   return first;
+}
+
+/** What a reader found for one practitioner. */
+export interface Found {
+  anchor: Element;
+  container: Element;
+  key: string;
+  /** '' when the page shows none. */
+  name: string;
+  specialtyLabel: string;
+  /** The specialty key the label gives (an info line may still make it non-medical). */
+  specialty: string;
+  sector: SectorResult | null;
+  fees?: FeeRow[];
+  info?: string[];
+}
+
+/**
+ * The listing of what a reader found: the sector's value and evidence (unknown when none), a
+ * "not reimbursed" info line making it non-medical, name and info only when there are some.
+ */
+export function toListing(site: Site, f: Found): Listing {
+  const info = f.info ?? [];
+  const listing: Listing = {
+    anchor: f.anchor,
+    name: f.name,
+    specialtyLabel: f.specialtyLabel,
+    specialty: saysNonMedical(info) ? 'non-medical' : f.specialty,
+    sector: f.sector?.sector ?? 'unknown',
+    sectorEvidence: f.sector?.evidence ?? '',
+    fees: f.fees ?? [],
+    site,
+    key: f.key,
+    container: f.container,
+  };
+  if (f.name === '') delete listing.name;
+  if (info.length > 0) listing.info = info;
+  return listing;
 }
 
 /** A key part from free text: folded, spaces collapsed. */

@@ -30,7 +30,7 @@ import { clip, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, te
 import { parseSector, type SectorResult } from './parse-sector';
 import { findFee, labelBeforeFee, parseFee } from './parse-fee';
 import { labelFromSlug, matchSpecialty, normalizeSpecialty } from './specialty';
-import { cardsFor, infoOf, keyPart, saysNonMedical, sectorFromBlocks, specialtyOfMany } from './common';
+import { cardsFor, infoOf, keyPart, sectorFromBlocks, specialtyOfMany, toListing } from './common';
 
 export { actFromFeeLabel } from './act';
 
@@ -231,20 +231,8 @@ function readSearchCard(card: Element, url: URL): Listing | null {
   // Cards carry no Carte Vitale / tiers payant line in the 2025 design: only read when the card's
   // blocks were walked anyway (no sector row).
   const info = blocks !== null ? infoOf(blocks) : [];
-  const listing: Listing = {
-    anchor: sectorEl !== null && card.contains(sectorEl) ? sectorEl : c.nameEl,
-    name,
-    specialtyLabel,
-    specialty: saysNonMedical(info) ? 'non-medical' : specialty,
-    sector: sectorValue,
-    sectorEvidence: sector?.evidence ?? '',
-    fees: [],
-    site: 'doctolib',
-    key,
-    container: card,
-  };
-  if (info.length > 0) listing.info = info;
-  return listing;
+  const anchor = sectorEl !== null && card.contains(sectorEl) ? sectorEl : c.nameEl;
+  return toListing('doctolib', { anchor, container: card, key, name, specialtyLabel, specialty, sector, info });
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -425,9 +413,7 @@ function readProfile(root: ParentNode, url: URL): Listing[] {
 function readPractice(page: ProfilePage, p: Practice, pid: string | null): Listing | null {
   const { sector, sectorEl, localBlocks } = practiceSector(page, p);
   const fees = practiceFees(page, p);
-  const info = infoOf(localBlocks);
-  const sectorValue = sector?.sector ?? 'unknown';
-  const specialty = saysNonMedical(info) ? 'non-medical' : normalizeSpecialty(page.specialtyLabel, sectorValue);
+  const specialty = normalizeSpecialty(page.specialtyLabel, sector?.sector ?? 'unknown');
   const path = `/${segments(page.url.pathname).slice(0, 3).join('/')}`;
   // Container: the smallest block holding the heading, the sector and every fee row.
   let container: Element = p.heading.parentElement ?? p.heading;
@@ -441,21 +427,9 @@ function readPractice(page: ProfilePage, p: Practice, pid: string | null): Listi
   if (r.nodeType === 1 && r !== page.top && !(p.scope.contains(r) || (r as Element).contains(p.heading) || (r as Element).contains(anchor))) {
     return null;
   }
-  const listing: Listing = {
-    anchor,
-    name: page.name,
-    specialtyLabel: page.specialtyLabel,
-    specialty,
-    sector: sectorValue,
-    sectorEvidence: sector?.evidence ?? '',
-    fees,
-    site: 'doctolib',
-    key: `doctolib:${path}${pid !== null ? `?pid=${pid}` : ''}`,
-    container,
-  };
-  if (page.name === '') delete listing.name;
-  if (info.length > 0) listing.info = info;
-  return listing;
+  const key = `doctolib:${path}${pid !== null ? `?pid=${pid}` : ''}`;
+  const { name, specialtyLabel } = page;
+  return toListing('doctolib', { anchor, container, key, name, specialtyLabel, specialty, sector, fees, info: infoOf(localBlocks) });
 }
 
 /**

@@ -20,7 +20,7 @@ import { fold, isInsideSkipped, rootElement, textBlocks, textOf, type TextBlock 
 import { parseSector, type SectorResult } from './parse-sector';
 import { findFee, labelBeforeFee } from './parse-fee';
 import { matchSpecialty, normalizeSpecialty } from './specialty';
-import { infoOf, keyPart, saysNonMedical } from './common';
+import { infoOf, keyPart, toListing } from './common';
 
 /** How far a label may be from its container's name (levels). */
 const MAX_CLIMB = 8;
@@ -159,21 +159,10 @@ function listingOf(s: SectorBlock, container: Element, nameEl: Element, url: URL
   );
   const specialtyLabel = specBlock?.text ?? '';
   const address = inner.find((b) => /\b\d{5}\b/.test(b.text) && b.text.length <= 160 && findFee(b.text) === null)?.text ?? '';
-  const info = infoOf(inner);
-  const listing: Listing = {
-    anchor: s.block.el,
-    name,
-    specialtyLabel,
-    specialty: saysNonMedical(info) ? 'non-medical' : normalizeSpecialty(specialtyLabel, s.result.sector),
-    sector: s.result.sector,
-    sectorEvidence: s.result.evidence,
-    fees: feesIn(inner, s.block.el, nameEl),
-    site,
-    key: keyFromLink(container, url, site) ?? `${site}:card:${keyPart(name)}|${keyPart(specialtyLabel)}|${keyPart(address)}`,
-    container,
-  };
-  if (info.length > 0) listing.info = info;
-  return listing;
+  const key = keyFromLink(container, url, site) ?? `${site}:card:${keyPart(name)}|${keyPart(specialtyLabel)}|${keyPart(address)}`;
+  const specialty = normalizeSpecialty(specialtyLabel, s.result.sector);
+  const fees = feesIn(inner, s.block.el, nameEl);
+  return toListing(site, { anchor: s.block.el, container, key, name, specialtyLabel, specialty, sector: s.result, fees, info: infoOf(inner) });
 }
 
 export function readGeneric(root: ParentNode, url: URL, site: Site): Listing[] {

@@ -7,7 +7,7 @@ import { i18n } from '#i18n';
 import type { CoverageProfile, Mutuelle } from '../../core/types';
 import { DEFAULT_PROFILE } from '../../settings';
 import { Check } from './Check';
-import { IntegerField } from './IntegerField';
+import { IntegerField, type IntegerFieldProps } from './IntegerField';
 import {
   LEVEL_PRESETS,
   choiceOf,
@@ -52,14 +52,11 @@ export function MutuelleFields(props: MutuelleFieldsProps): JSX.Element {
       )}
       <LevelChoices id={id} selected={selected} choose={choose} />
       {selected === 'custom' && (
-        <IntegerField
+        <LevelField
           id={id('custom-level')}
           class="custom-level"
           label={i18n.t('popup.mutuelle.customLabel')}
-          unit="%"
           value={base.dptamPct}
-          parse={parseLevel}
-          error={i18n.t('popup.mutuelle.levelError')}
           onValid={setLevel}
           inputRef={customInput}
         />
@@ -67,6 +64,11 @@ export function MutuelleFields(props: MutuelleFieldsProps): JSX.Element {
       {brss && <MutuelleDetails id={id} brss={brss} split={split} onSplit={onSplit} setMutuelle={setMutuelle} />}
     </fieldset>
   );
+}
+
+/** A level typed in percent of the BRSS. */
+function LevelField(props: Omit<IntegerFieldProps, 'unit' | 'parse' | 'error'>): JSX.Element {
+  return <IntegerField {...props} unit="%" parse={parseLevel} error={i18n.t('popup.mutuelle.levelError')} />;
 }
 
 const CHOICES: LevelChoice[] = ['none', ...LEVEL_PRESETS, 'custom'];
@@ -109,14 +111,11 @@ function MutuelleDetails({ id, brss, split, onSplit, setMutuelle }: DetailsProps
     <div class="mutuelle-details">
       <Check id={id('split')} checked={split} label={i18n.t('popup.mutuelle.split')} onChange={onSplit} />
       {split && (
-        <IntegerField
+        <LevelField
           id={id('non-optam')}
           class="non-optam indented"
           label={i18n.t('popup.mutuelle.nonOptamLabel')}
-          unit="%"
           value={brss.nonDptamPct}
-          parse={parseLevel}
-          error={i18n.t('popup.mutuelle.levelError')}
           hint={i18n.t('popup.mutuelle.nonOptamHint')}
           onValid={(nonDptamPct) => setMutuelle({ ...brss, nonDptamPct })}
         />
