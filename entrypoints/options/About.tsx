@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { i18n } from '#i18n';
 import { TARIFF_INFO, formatDay, sourceLabel } from '../../src/ui/settings/tariff';
+import { Section } from '../../src/ui/settings/Layout';
 
 const STEPS = [
   'options.how.step1',
@@ -14,10 +15,7 @@ const STEPS = [
 
 export function HowItWorks(): JSX.Element {
   return (
-    <section class="card" aria-labelledby="how-title">
-      <h2 id="how-title" class="section-title">
-        {i18n.t('options.how.heading')}
-      </h2>
+    <Section id="how-title" title={i18n.t('options.how.heading')}>
       <ol class="steps">
         {STEPS.map((key) => (
           <li key={key}>{i18n.t(key)}</li>
@@ -45,22 +43,19 @@ export function HowItWorks(): JSX.Element {
           </ul>
         </details>
       </div>
-    </section>
+    </Section>
   );
 }
 
 export function Privacy(): JSX.Element {
   return (
-    <section class="card" aria-labelledby="privacy-title">
-      <h2 id="privacy-title" class="section-title">
-        {i18n.t('options.privacy.heading')}
-      </h2>
+    <Section id="privacy-title" title={i18n.t('options.privacy.heading')}>
       <ul class="privacy">
         <li>{i18n.t('options.privacy.noNetwork')}</li>
         <li>{i18n.t('options.privacy.localOnly')}</li>
         <li>{i18n.t('options.privacy.closedPanel')}</li>
         <li>{i18n.t('options.privacy.siteSees')}</li>
       </ul>
-    </section>
+    </Section>
   );
 }
