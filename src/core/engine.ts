@@ -604,12 +604,11 @@ function fullyCoveredUpTo(c: Ctx, sector: SectorCode, pc: Parcours, b: Base, rat
 }
 
 /**
- * One fully determined case, the six steps of rules §2 in turn. `fee` < 0 = not shown. Null
- * when the case cannot be estimated (ctx.fail says why).
+ * One fully determined case: steps 2 to 6 of rules §2 in turn, after the specialty's parcours
+ * (step 1, the same for every sector and fee). `fee` < 0 = not shown. Null when the case cannot
+ * be estimated (ctx.fail says why).
  */
-function scenario(c: Ctx, sector: SectorCode, spec: SpecialtyInfo, young: boolean, fee: number): Amounts | null {
-  const pc = parcours(c, spec);
-  if (!pc) return null;
+function scenario(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee: number): Amounts | null {
   const b = base(c, sector, pc, young, fee);
   if (!b) return null;
   const rate = amoRate(c, pc, b.conventionne);
@@ -710,6 +709,14 @@ function accumulate(a: Amounts, first: boolean): void {
     if (first || v < lo[i]!) lo[i] = v;
     if (first || v > hi[i]!) hi[i] = v;
   }
+}
+
+/** Runs one scenario into the envelope (`first`: it starts it); false when it cannot be estimated. */
+function spanScenario(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee: number, first: boolean): boolean {
+  const a = scenario(c, sector, pc, young, fee);
+  if (!a) return false;
+  accumulate(a, first);
+  return true;
 }
 
 /** The envelope's money fields, named as in Amounts. */
@@ -824,17 +831,14 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
  */
 function envelope(c: Ctx, k: Case): { feeUnknown: boolean; youngVariant: boolean } | null {
   const p = c.p;
-  let first = true;
+  let runs = 0;
   let feeUnknown = false;
   let youngVariant = false;
-  const run = (sector: SectorCode, spec: SpecialtyInfo, young: boolean, fee: number): boolean => {
-    const a = scenario(c, sector, spec, young, fee);
-    if (!a) return false;
-    accumulate(a, first);
-    first = false;
-    return true;
-  };
+  const run = (sector: SectorCode, pc: Parcours, young: boolean, fee: number): boolean =>
+    spanScenario(c, sector, pc, young, fee, runs++ === 0);
   for (const spec of k.specs) {
+    const pc = parcours(c, spec);
+    if (!pc) return null;
     const variants =
       spec.youngPatientTariff && A.PSY5 === 'range' && p.age <= A.PSY5_MAX_AGE && !c.tele && !Number.isNaN(c.snap.psyYoung.value)
         ? 2
@@ -844,19 +848,19 @@ function envelope(c: Ctx, k: Case): { feeUnknown: boolean; youngVariant: boolean
       const young = v === 1;
       for (const sector of k.sectors) {
         if (k.feeMin < 0) {
-          if (!run(sector, spec, young, -1)) return null;
+          if (!run(sector, pc, young, -1)) return null;
           if (sector !== S1 && !(boundToOpposable(p) && sector !== S3)) feeUnknown = true;
           continue;
         }
-        if (!run(sector, spec, young, k.feeMin)) return null;
+        if (!run(sector, pc, young, k.feeMin)) return null;
         if (k.feeMax === k.feeMin) continue;
         // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
         // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
         const t = c.lastS1;
         if (sector === NON_OPTAM && t >= k.feeMin && t < k.feeMax) {
-          if (!run(sector, spec, young, t) || !run(sector, spec, young, t + 1)) return null;
+          if (!run(sector, pc, young, t) || !run(sector, pc, young, t + 1)) return null;
         }
-        if (!run(sector, spec, young, k.feeMax)) return null;
+        if (!run(sector, pc, young, k.feeMax)) return null;
       }
     }
   }
