@@ -3,7 +3,7 @@
 // many practitioners the content script annotated in each tab.
 import { browser } from 'wxt/browser';
 import { estimate } from '../src/core';
-import { isEstimateRequest } from '../src/content/estimates';
+import { isCountMessage, isEstimateRequest } from '../src/messages';
 import { profileItem, sitesItem } from '../src/settings';
 
 export default defineBackground(() => {
@@ -28,11 +28,3 @@ export default defineBackground(() => {
     void action.setBadgeBackgroundColor({ tabId, color: '#1b5e20' }).catch(() => {});
   });
 });
-
-function isCountMessage(m: unknown): m is { type: 'rac:count'; count: number } {
-  return (
-    typeof m === 'object' && m != null &&
-    (m as { type?: unknown }).type === 'rac:count' &&
-    Number.isInteger((m as { count?: unknown }).count)
-  );
-}

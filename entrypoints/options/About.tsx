@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { i18n } from '#i18n';
 import { TARIFF_INFO, formatDay } from '../../src/ui/settings/tariff';
+import { Section } from '../../src/ui/settings/Layout';
 
 const STEPS = [
   'options.how.step1',
@@ -13,53 +14,42 @@ const STEPS = [
 ] as const;
 
 export function HowItWorks(): JSX.Element {
-  const info = TARIFF_INFO;
   return (
-    <section class="card" aria-labelledby="how-title">
-      <h2 id="how-title" class="section-title">
-        {i18n.t('options.how.heading')}
-      </h2>
+    <Section id="how-title" title={i18n.t('options.how.heading')}>
       <ol class="steps">
         {STEPS.map((key) => (
           <li key={key}>{i18n.t(key)}</li>
         ))}
       </ol>
       <p class="hint">{i18n.t('options.how.estimate')}</p>
-      {info ? (
-        <div class="tariff">
-          <p>
-            {i18n.t('options.how.tariff', { version: info.version })}
-            {' · '}
-            {i18n.t('options.how.verifiedThrough', { date: formatDay(info.verifiedThrough, i18n.t('popup.lang')) })}
-          </p>
-          <details class="sources">
-            <summary>
-              {i18n.t('options.how.sources')} ({info.sources.length})
-            </summary>
-            <ul>
-              {info.sources.map((src) => (
-                <li key={src.url}>
-                  <a href={src.url} target="_blank" rel="noreferrer noopener">
-                    {src.label}
-                  </a>
-                </li>
-              ))}
-            </ul>
-          </details>
-        </div>
-      ) : (
-        <p class="hint">{i18n.t('options.how.sourcesInBadge')}</p>
-      )}
-    </section>
+      <div class="tariff">
+        <p>
+          {i18n.t('options.how.tariff', { version: TARIFF_INFO.version })}
+          {' · '}
+          {i18n.t('options.how.verifiedThrough', { date: formatDay(TARIFF_INFO.verifiedThrough, i18n.t('popup.lang')) })}
+        </p>
+        <details class="sources">
+          <summary>
+            {i18n.t('options.how.sources')} ({TARIFF_INFO.sources.length})
+          </summary>
+          <ul>
+            {TARIFF_INFO.sources.map((src) => (
+              <li key={src.url}>
+                <a href={src.url} target="_blank" rel="noreferrer noopener">
+                  {src.label}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </details>
+      </div>
+    </Section>
   );
 }
 
 export function Privacy(): JSX.Element {
   return (
-    <section class="card" aria-labelledby="privacy-title">
-      <h2 id="privacy-title" class="section-title">
-        {i18n.t('options.privacy.heading')}
-      </h2>
+    <Section id="privacy-title" title={i18n.t('options.privacy.heading')}>
       <ul class="privacy">
         <li>{i18n.t('options.privacy.noNetwork')}</li>
         <li>{i18n.t('options.privacy.localOnly')}</li>
@@ -69,6 +59,6 @@ export function Privacy(): JSX.Element {
       <p>
         <a href="/privacy.html" target="_blank" rel="noopener">{i18n.t('options.privacy.policyLink')}</a>
       </p>
-    </section>
+    </Section>
   );
 }

@@ -10,39 +10,32 @@ import { SituationFields } from '../../src/ui/settings/SituationFields';
 import { useProfile, useSites } from '../../src/ui/settings/useSettings';
 import { HowItWorks, Privacy } from './About';
 import { ResetSection } from './Reset';
+import { AppHeader, Section } from '../../src/ui/settings/Layout';
 
 export function OptionsApp(): JSX.Element {
   const { state, repairNotice, save, generation, update } = useProfile();
   const { sites, setEnabled } = useSites();
   return (
     <div class="options">
-      <header class="app-header">
-        <img class="logo" src="/icon/48.png" width={40} height={40} alt="" />
-        <div>
-          <h1 class="app-title">{i18n.t('options.title')}</h1>
-          <p class="app-tagline">{i18n.t('options.intro')}</p>
-          {/* What changed, for users after an update (an update opens no page). */}
-          <details class="news">
-            <summary>{i18n.t('options.news.summary')}</summary>
-            <ul>
-              <li>{i18n.t('options.news.privacy')}</li>
-              <li>{i18n.t('options.news.firefox')}</li>
-              <li>{i18n.t('options.news.welcome')}</li>
-            </ul>
-          </details>
-        </div>
-      </header>
+      <AppHeader icon={48} size={40} title={i18n.t('options.title')} tagline={i18n.t('options.intro')}>
+        {/* What changed, for users after an update (an update opens no page). */}
+        <details class="news">
+          <summary>{i18n.t('options.news.summary')}</summary>
+          <ul>
+            <li>{i18n.t('options.news.privacy')}</li>
+            <li>{i18n.t('options.news.firefox')}</li>
+            <li>{i18n.t('options.news.welcome')}</li>
+          </ul>
+        </details>
+      </AppHeader>
       <main>
         {state && (
           <>
             <ProfileNotices state={state} repairNotice={repairNotice} />
-            <section class="card" aria-labelledby="situation-title">
-              <h2 id="situation-title" class="section-title">
-                {i18n.t('options.situation.heading')}
-              </h2>
+            <Section id="situation-title" title={i18n.t('options.situation.heading')}>
               <SituationFields key={generation} profile={state.profile} update={update} idPrefix="options" />
               <CoverageChoice profile={state.profile} update={update} idPrefix="options" />
-            </section>
+            </Section>
             <div class="card">
               <MutuelleFields
                 key={generation}
@@ -54,13 +47,10 @@ export function OptionsApp(): JSX.Element {
             </div>
           </>
         )}
-        <section class="card" aria-labelledby="sites-title">
-          <h2 id="sites-title" class="section-title">
-            {i18n.t('options.sites.heading')}
-          </h2>
+        <Section id="sites-title" title={i18n.t('options.sites.heading')}>
           <p class="hint">{i18n.t('options.sites.intro')}</p>
           {sites && <SiteList sites={sites} setEnabled={setEnabled} />}
-        </section>
+        </Section>
         <HowItWorks />
         <Privacy />
         <ResetSection />

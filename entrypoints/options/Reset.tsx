@@ -3,6 +3,7 @@ import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { resetProfile, resetSites } from '../../src/settings';
+import { Section } from '../../src/ui/settings/Layout';
 
 export function ResetSection(): JSX.Element {
   const [step, setStep] = useState<'idle' | 'confirm' | 'done'>('idle');
@@ -27,10 +28,7 @@ export function ResetSection(): JSX.Element {
   };
 
   return (
-    <section class="card" aria-labelledby="reset-title">
-      <h2 id="reset-title" class="section-title">
-        {i18n.t('options.reset.heading')}
-      </h2>
+    <Section id="reset-title" title={i18n.t('options.reset.heading')}>
       <p class="hint">{i18n.t('options.reset.intro')}</p>
       {step === 'confirm' ? (
         <div class="confirm" role="group" aria-labelledby="reset-question">
@@ -52,6 +50,6 @@ export function ResetSection(): JSX.Element {
       <p class="save-status" role="status">
         {step === 'done' ? i18n.t('options.reset.done') : ''}
       </p>
-    </section>
+    </Section>
   );
 }

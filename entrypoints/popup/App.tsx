@@ -10,6 +10,7 @@ import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
 import { useProfile, useSites } from '../../src/ui/settings/useSettings';
 import { SiteCard } from './SiteCard';
 import { findTab, type TabInfo } from './tab';
+import { AppHeader } from '../../src/ui/settings/Layout';
 
 export interface PopupAppProps {
   /** The page's query string: `?tab=<id>` targets that tab (tests). */
@@ -31,13 +32,7 @@ export function PopupApp({ search }: PopupAppProps): JSX.Element {
 
   return (
     <div class="popup">
-      <header class="app-header">
-        <img class="logo" src="/icon/32.png" width={24} height={24} alt="" />
-        <div>
-          <h1 class="app-title">{i18n.t('popup.title')}</h1>
-          <p class="app-tagline">{i18n.t('popup.tagline')}</p>
-        </div>
-      </header>
+      <AppHeader icon={32} size={24} title={i18n.t('popup.title')} tagline={i18n.t('popup.tagline')} />
       <main>
         <SiteCard tab={tab} sites={sites} setEnabled={setEnabled} />
         {state && (

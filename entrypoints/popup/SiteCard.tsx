@@ -17,82 +17,13 @@ export interface SiteCardProps {
 }
 
 export function SiteCard({ tab, sites, setEnabled }: SiteCardProps): JSX.Element {
-  const [count, setCount] = useState<CountState>({ kind: 'checking' });
-  const tabId = tab?.tabId ?? null;
+  const count = useCount(tab);
   const group = tab?.group ?? null;
-
-  useEffect(() => {
-    if (tabId == null || group == null) return;
-    let alive = true;
-    const stopCounts = onCount(tabId, (n) => alive && setCount({ kind: 'count', count: n }));
-    void askCountPatiently(tabId, tab?.loading ?? false, () => alive).then((answer) => {
-      if (!alive) return;
-      // A live count may have arrived meanwhile: it wins over "absent".
-      setCount((c) => (answer ? { kind: 'count', count: answer.count } : c.kind === 'count' ? c : { kind: 'absent' }));
-    });
-    return () => {
-      alive = false;
-      stopCounts();
-    };
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [tabId, group]);
-
   if (tab == null || sites == null) {
     return <section class="site-card" aria-busy="true" />;
   }
-
-  if (group == null) {
-    return (
-      <section class="site-card site-unsupported" aria-labelledby="site-name">
-        <div class="site-head">
-          <div class="site-text">
-            <p id="site-name" class="site-name">
-              {i18n.t('popup.site.noSite')}
-            </p>
-            <p id="site-reason" class="site-state">
-              {i18n.t('popup.site.unsupported')}
-            </p>
-          </div>
-          <Switch
-            size="big"
-            checked={false}
-            disabled
-            label={i18n.t('popup.site.switchUnsupported')}
-            describedBy="site-reason site-hint"
-            onChange={() => {}}
-          />
-        </div>
-        <p id="site-hint" class="hint">
-          {i18n.t('popup.site.unsupportedHint')}
-        </p>
-      </section>
-    );
-  }
-
+  if (group == null) return <UnsupportedSite />;
   const on = isSiteEnabled(sites, group);
-  let detail: JSX.Element | null = null;
-  if (on) {
-    if (count.kind === 'absent') {
-      detail = (
-        <p class="notice notice-warn site-reload" role="status" data-count="absent">
-          {i18n.t('popup.site.reload')}
-        </p>
-      );
-    } else if (count.kind === 'count') {
-      detail = (
-        <p class="site-count" role="status" data-count={count.count}>
-          {i18n.t('popup.site.count', count.count)}
-        </p>
-      );
-    } else {
-      detail = (
-        <p class="site-count" role="status" data-count="checking">
-          {i18n.t('popup.site.checking')}
-        </p>
-      );
-    }
-  }
-
   return (
     <section class={`site-card ${on ? 'site-on' : 'site-off'}`} aria-labelledby="site-name" data-site={group}>
       <div class="site-head">
@@ -110,7 +41,81 @@ export function SiteCard({ tab, sites, setEnabled }: SiteCardProps): JSX.Element
           onChange={(next) => setEnabled(group, next)}
         />
       </div>
-      {detail}
+      {on && <CountLine count={count} />}
+    </section>
+  );
+}
+
+/** How many practitioners the tab's content script annotated: asked, then kept up to date. */
+function useCount(tab: TabInfo | null): CountState {
+  const [count, setCount] = useState<CountState>({ kind: 'checking' });
+  const tabId = tab?.tabId ?? null;
+  const group = tab?.group ?? null;
+  useEffect(() => {
+    if (tabId == null || group == null) return;
+    let alive = true;
+    const stopCounts = onCount(tabId, (n) => alive && setCount({ kind: 'count', count: n }));
+    void askCountPatiently(tabId, tab?.loading ?? false, () => alive).then((answer) => {
+      if (!alive) return;
+      // A live count may have arrived meanwhile: it wins over "absent".
+      setCount((c) => (answer ? { kind: 'count', count: answer.count } : c.kind === 'count' ? c : { kind: 'absent' }));
+    });
+    return () => {
+      alive = false;
+      stopCounts();
+    };
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [tabId, group]);
+  return count;
+}
+
+function CountLine({ count }: { count: CountState }): JSX.Element {
+  if (count.kind === 'absent') {
+    return (
+      <p class="notice notice-warn site-reload" role="status" data-count="absent">
+        {i18n.t('popup.site.reload')}
+      </p>
+    );
+  }
+  if (count.kind === 'count') {
+    return (
+      <p class="site-count" role="status" data-count={count.count}>
+        {i18n.t('popup.site.count', count.count)}
+      </p>
+    );
+  }
+  return (
+    <p class="site-count" role="status" data-count="checking">
+      {i18n.t('popup.site.checking')}
+    </p>
+  );
+}
+
+/** A tab the extension does not run on: the switch shown off and disabled, with the reason. */
+function UnsupportedSite(): JSX.Element {
+  return (
+    <section class="site-card site-unsupported" aria-labelledby="site-name">
+      <div class="site-head">
+        <div class="site-text">
+          <p id="site-name" class="site-name">
+            {i18n.t('popup.site.noSite')}
+          </p>
+          <p id="site-reason" class="site-state">
+            {i18n.t('popup.site.unsupported')}
+          </p>
+        </div>
+        <Switch
+          size="big"
+          checked={false}
+          disabled
+          label={i18n.t('popup.site.switchUnsupported')}
+          describedBy="site-reason site-hint"
+          onChange={() => {}}
+        />
+      </div>
+      <p id="site-hint" class="hint">
+        {i18n.t('popup.site.unsupportedHint')}
+      </p>
     </section>
   );
 }

@@ -3,7 +3,9 @@
 // which is the signal that the tab is a supported site.
 import { browser } from 'wxt/browser';
 import type { SiteGroup } from '../../src/settings';
+import { countAnswerOf, GET_COUNT_MESSAGE, isCountMessage, type CountAnswer } from '../../src/messages';
 import { siteGroupOfUrl } from '../../src/ui/settings/site-groups';
+import { TEST_BUILD } from '../../src/ui/shadow-mode';
 
 export interface TabInfo {
   tabId: number | null;
@@ -11,9 +13,12 @@ export interface TabInfo {
   loading: boolean;
 }
 
-/** `?tab=<id>` (tests) targets that tab; otherwise the active tab of the current window. */
+/**
+ * The active tab of the current window. In the test build only, `?tab=<id>` targets that tab
+ * instead (the e2e opens the popup in a tab of its own, and has no other way to point it at a page).
+ */
 export async function findTab(search: string): Promise<TabInfo> {
-  const param = new URLSearchParams(search).get('tab');
+  const param = TEST_BUILD ? new URLSearchParams(search).get('tab') : null;
   let tab: { id?: number; url?: string; status?: string } | undefined;
   try {
     if (param != null && /^\d+$/.test(param)) tab = await browser.tabs.get(Number(param));
@@ -24,29 +29,19 @@ export async function findTab(search: string): Promise<TabInfo> {
   return { tabId: tab?.id ?? null, group: siteGroupOfUrl(tab?.url), loading: tab?.status === 'loading' };
 }
 
-export interface CountAnswer {
-  count: number;
-  enabled?: boolean;
-}
-
 /** The content script's answer, or null when none is there (e.g. injected before an update). */
 export async function askCount(tabId: number): Promise<CountAnswer | null> {
   try {
-    const answer: unknown = await browser.tabs.sendMessage(tabId, { type: 'rac:get-count' });
-    const count = (answer as { count?: unknown } | null)?.count;
-    if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
-    const enabled = (answer as { enabled?: unknown }).enabled;
-    return typeof enabled === 'boolean' ? { count, enabled } : { count };
+    return countAnswerOf(await browser.tabs.sendMessage(tabId, { type: GET_COUNT_MESSAGE }));
   } catch {
     return null;
   }
 }
 
-/** Live counts: the content script reports every change with a `rac:count` runtime message. */
+/** Live counts: the content script reports every change with a COUNT_MESSAGE runtime message. */
 export function onCount(tabId: number, cb: (count: number) => void): () => void {
   const listener = (message: unknown, sender: { tab?: { id?: number } }) => {
-    const m = message as { type?: unknown; count?: unknown } | null;
-    if (m?.type === 'rac:count' && sender.tab?.id === tabId && typeof m.count === 'number') cb(m.count);
+    if (isCountMessage(message) && sender.tab?.id === tabId) cb(message.count);
     return undefined;
   };
   browser.runtime.onMessage.addListener(listener);

@@ -7,12 +7,14 @@ import type { JSX } from 'preact';
 import { browser } from 'wxt/browser';
 import { i18n } from '#i18n';
 import { estimate } from '../../src/core';
+import { localDay } from '../../src/core/dates';
 import type { CoverageProfile } from '../../src/core/types';
 import { formatMoney } from '../../src/ui/format';
 import { CoverageChoice } from '../../src/ui/settings/CoverageChoice';
 import { MutuelleFields } from '../../src/ui/settings/MutuelleFields';
 import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
 import { SituationFields } from '../../src/ui/settings/SituationFields';
+import { AppHeader, Section } from '../../src/ui/settings/Layout';
 import { useProfile } from '../../src/ui/settings/useSettings';
 import { Privacy } from '../options/About';
 
@@ -23,25 +25,19 @@ async function closeTab(): Promise<void> {
   else window.close();
 }
 
-function today(): string {
-  const d = new Date();
-  return `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
-}
-
 /** "Chez un dermatologue secteur 2 non OPTAM à 60 € : vous paieriez …", live. */
 function Example({ profile }: { profile: CoverageProfile }): JSX.Element {
   const e = estimate({
-    date: today(), sector: '2', specialty: 'dermatologue', act: 'consultation', feeCents: { min: 6000, max: 6000 }, profile,
+    date: localDay(new Date()), sector: '2', specialty: 'dermatologue', act: 'consultation', feeCents: { min: 6000, max: 6000 }, profile,
   });
   const amount = e.outOfPocket ? formatMoney(e.outOfPocket, i18n.t('badge.rangeJoiner')) : null;
   return (
-    <section class="card" aria-labelledby="example-title">
-      <h2 id="example-title" class="section-title">{i18n.t('welcome.example.heading')}</h2>
+    <Section id="example-title" title={i18n.t('welcome.example.heading')}>
       <p class="example" aria-live="polite">
         {amount ? i18n.t('welcome.example.text', { amount }) : i18n.t('welcome.example.unknown')}
       </p>
       <p class="hint">{i18n.t('welcome.example.hint')}</p>
-    </section>
+    </Section>
   );
 }
 
@@ -49,13 +45,7 @@ export function WelcomeApp(): JSX.Element {
   const { state, repairNotice, save, generation, update } = useProfile();
   return (
     <div class="options welcome">
-      <header class="app-header">
-        <img class="logo" src="/icon/48.png" width={40} height={40} alt="" />
-        <div>
-          <h1 class="app-title">{i18n.t('welcome.title')}</h1>
-          <p class="app-tagline">{i18n.t('welcome.intro')}</p>
-        </div>
-      </header>
+      <AppHeader icon={48} size={40} title={i18n.t('welcome.title')} tagline={i18n.t('welcome.intro')} />
       <main>
         {state && (
           <>
@@ -63,11 +53,10 @@ export function WelcomeApp(): JSX.Element {
             <div class="card">
               <MutuelleFields key={generation} profile={state.profile} update={update} idPrefix="welcome" heading={i18n.t('welcome.mutuelle')} />
             </div>
-            <section class="card" aria-labelledby="situation-title">
-              <h2 id="situation-title" class="section-title">{i18n.t('welcome.situation')}</h2>
+            <Section id="situation-title" title={i18n.t('welcome.situation')}>
               <SituationFields key={generation} profile={state.profile} update={update} idPrefix="welcome" />
               <CoverageChoice profile={state.profile} update={update} idPrefix="welcome" />
-            </section>
+            </Section>
             <Example profile={state.profile} />
           </>
         )}

@@ -1,36 +1,19 @@
-// Keeps one badge per practitioner in step with the page: a batched MutationObserver feeds only
-// the added or changed subtrees to the readers (Dark Reader's pattern), each card is remembered
-// with the practitioner key it was annotated for because sites re-use card nodes (vaccin.click's
-// lesson; the mark lives in a Map, not in the page's DOM), and every badge is re-rendered in place when the settings change. No polling. Estimates come
-// from the background in one batch per pass (src/content/estimates.ts), cached per input.
-import type { CoverageProfile, Estimate, EstimateInput, Money } from '../core/types';
-import { actFromFeeLabel } from '../detect/act';
+// Keeps one badge per practitioner in step with the page. A batched MutationObserver feeds only
+// the added or changed subtrees to the readers (Dark Reader's pattern), read in slices of a frame;
+// the estimate client (estimate-client.ts) fetches what the listings need from the background,
+// and the reconciler (reconciler.ts) puts each listing's badges on its card. When the settings
+// change, every badge is re-rendered in place. No polling.
+import { localDay } from '../core/dates';
+import type { CoverageProfile, EstimateInput, Money } from '../core/types';
 import type { Reader } from '../detect/reader';
 import { isBlockedPage, runReader, splitRoot } from '../detect/run';
-import type { FeeRow, Listing } from '../detect/types';
+import type { Listing } from '../detect/types';
 import type { ProfileState } from '../settings';
 import { badgeView, shapeOf } from '../ui/badge/model';
-import { compareText, type CompareItem } from '../ui/compare/ComparePanel';
-import { BADGE_TAG, mountBadge, type BadgeData, type BadgeHandle } from '../ui/badge/mount';
-import { COMPARE_TAG, mountCompare, type CompareHandle } from '../ui/compare/mount';
-import { MAX_BATCH, requestEstimates, requestInBatches } from './estimates';
-
-interface BadgeSpec {
-  anchor: Element;
-  fee: FeeRow | null;
-  act: EstimateInput['act'];
-}
-
-interface Entry {
-  key: string;
-  signature: string;
-  listing: Listing;
-  specs: BadgeSpec[];
-  badges: BadgeHandle[];
-  /** Data of the first badge, for the Comparer panel. */
-  first: BadgeData;
-  id: number;
-}
+import { BADGE_TAG, type BadgeData } from '../ui/badge/mount';
+import { COMPARE_TAG } from '../ui/compare/mount';
+import { estimateClient, type EstimateClient, type EstimateClientOptions } from './estimate-client';
+import { reconciler, specsOf, type BadgeSpec, type Entry, type Reconciler } from './reconciler';
 
 export interface AnnotatorOptions {
   /** The site's reader (each site's content script bundles only its own). */
@@ -40,13 +23,10 @@ export interface AnnotatorOptions {
   /** False once the extension context is gone (reloaded or updated). */
   alive?: () => boolean;
   /** Where estimates come from (the background; tests may pass the core directly). */
-  estimates?: (inputs: EstimateInput[]) => Promise<Estimate[]>;
+  estimates?: EstimateClientOptions['send'];
   /** Most inputs in one request (the background's limit; tests lower it). */
   maxBatch?: number;
 }
-
-/** Retries of a failed estimate request (the background may be starting): 200, 400, 800 ms. */
-const MAX_RETRIES = 3;
 
 /** Work slice per frame: keeps every task well under the 50 ms "long task" line. */
 const SLICE_MS = 12;
@@ -59,42 +39,37 @@ export class Annotator {
   private profile: ProfileState;
   private readonly reader: Reader;
   private readonly onCount: (count: number) => void;
+  private readonly alive: () => boolean;
+  private readonly estimates: EstimateClient;
+  private readonly badges: Reconciler;
   private observer: MutationObserver | null = null;
-  private readonly entries = new Map<Element, Entry>();
-  private readonly keys = new Map<string, Element>();
   private readonly dirty = new Set<Node>();
   /** Subtrees still to read, and listings read but not yet shown, in page order. */
   private roots: ParentNode[] = [];
   private queue: Listing[] = [];
   /** Entries still to re-render after a profile change (sliced like the rest). */
   private rerender: Entry[] = [];
+  /** Every badge must be re-rendered once the new profile's estimates are in. */
+  private rerenderAll = false;
   private pruneNeeded = false;
   private frame = 0;
   private timer: ReturnType<typeof setTimeout> | 0 = 0;
-  private cache = new Map<string, Estimate>();
-  /** Inputs needed by the current pass and not cached yet, by cache key. */
-  private missing = new Map<string, EstimateInput>();
-  private inFlight = false;
-  private retries = 0;
-  /** Bumped on every profile change: replies for an older profile are dropped. */
-  private generation = 0;
-  /** Every badge must be re-rendered once the new profile's estimates are in. */
-  private rerenderAll = false;
-  private readonly fetchEstimates: (inputs: EstimateInput[]) => Promise<Estimate[]>;
-  private readonly alive: () => boolean;
-  private compare: CompareHandle | null = null;
-  private compareDirty = false;
-  private nextId = 0;
+  /** The date of the estimates, read once per pass (a pass across midnight keeps one key). */
+  private day = localDay(new Date());
 
   constructor(options: AnnotatorOptions) {
     this.profile = options.profile;
     this.reader = options.reader;
     this.onCount = options.onCount;
-    // Split at the background's per-message limit: a page with thousands of fee rows must not
-    // turn the badges off by making every request too large to be answered.
-    const send = options.estimates ?? requestEstimates;
-    this.fetchEstimates = (inputs) => requestInBatches(inputs, send, options.maxBatch ?? MAX_BATCH);
     this.alive = options.alive ?? (() => true);
+    this.estimates = estimateClient({
+      send: options.estimates,
+      maxBatch: options.maxBatch,
+      running: () => this.running,
+      onReply: () => this.schedule(),
+      onRetry: () => isolated(() => this.process()),
+    });
+    this.badges = reconciler((listing, spec) => this.badgeData(listing, spec));
   }
 
   start(): void {
@@ -123,22 +98,15 @@ export class Annotator {
     this.roots = [];
     this.queue = [];
     this.rerender = [];
-    this.missing.clear();
+    this.estimates.drop();
     this.rerenderAll = false;
-    for (const entry of this.entries.values()) for (const b of entry.badges) b.destroy();
-    this.entries.clear();
-    this.keys.clear();
-    this.compare?.destroy();
-    this.compare = null;
+    this.badges.clear();
     this.setCount(0);
   }
 
   setProfile(profile: ProfileState): void {
     this.profile = profile;
-    this.generation++;
-    this.retries = 0;
-    this.cache.clear();
-    this.missing.clear();
+    this.estimates.renew();
     if (!this.running) return;
     this.rerenderAll = true;
     this.schedule();
@@ -168,8 +136,7 @@ export class Annotator {
       }
     }
     if (this.dirty.size > 0 || this.pruneNeeded) {
-      // A later change of the page gives failed estimate requests a new round of retries.
-      this.retries = 0;
+      this.estimates.renewRetries();
       this.schedule();
     }
   }
@@ -178,7 +145,7 @@ export class Annotator {
     if (this.frame || this.timer) return;
     const run = () => {
       this.cancel();
-      this.guard(() => this.process());
+      isolated(() => this.process());
     };
     this.frame = requestAnimationFrame(run);
     this.timer = setTimeout(run, FALLBACK_MS);
@@ -191,11 +158,16 @@ export class Annotator {
     this.timer = 0;
   }
 
+  /** One pass: read what changed, show what is ready, ask for what is missing, within a slice. */
   private process(): void {
     if (!this.running) return;
     if (!this.alive()) return this.stop();
     const deadline = performance.now() + SLICE_MS;
-    if (this.pruneNeeded) this.prune();
+    this.day = localDay(new Date());
+    if (this.pruneNeeded) {
+      this.pruneNeeded = false;
+      this.badges.prune();
+    }
     const url = new URL(location.href);
     if (this.dirty.size > 0) {
       // A results page's cards are read one by one, so a long page is read in slices too.
@@ -204,19 +176,27 @@ export class Annotator {
       }
       this.dirty.clear();
     }
-    if (this.rerenderAll && this.entriesReady()) {
+    if (this.rerenderAll && this.badges.all().every((e) => this.ready(e.specs, e.listing))) {
       this.rerenderAll = false;
-      this.rerender = [...this.entries.values()];
+      this.rerender = this.badges.all();
     }
     while (this.rerender.length > 0 && performance.now() < deadline) {
       const entry = this.rerender.pop()!;
-      isolated(() => entry.specs.forEach((spec, i) => {
-        const data = this.badgeData(entry.listing, spec);
-        if (i === 0) entry.first = data;
-        entry.badges[i]?.update(data);
-      }));
-      this.compareDirty = true;
+      isolated(() => this.badges.rerender(entry));
     }
+    const waiting = this.readAndShow(url, deadline);
+    this.setCount(this.badges.size());
+    this.estimates.flush();
+    const more = this.queue.length > waiting || this.roots.length > 0 || this.rerender.length > 0;
+    if (more) this.schedule();
+    else this.badges.renderCompare();
+  }
+
+  /**
+   * Shows the queued listings whose estimates are in and reads the next roots, until the
+   * deadline; the listings still waiting for estimates stay first in the queue. Returns how many.
+   */
+  private readAndShow(url: URL, deadline: number): number {
     const waiting: Listing[] = [];
     let i = 0;
     let r = 0;
@@ -226,8 +206,8 @@ export class Annotator {
         const listing = this.queue[i++]!;
         // One card with odd markup never stops the others: its error stays with it.
         isolated(() => {
-          if (this.upToDate(listing)) return;
-          if (this.ready(specsOf(listing), listing)) this.reconcile(listing);
+          if (this.badges.upToDate(listing)) return;
+          if (this.ready(specsOf(listing), listing)) this.badges.reconcile(listing);
           else waiting.push(listing);
         });
       } else if (r < this.roots.length) {
@@ -241,128 +221,14 @@ export class Annotator {
     }
     this.queue = waiting.concat(this.queue.slice(i));
     this.roots = this.roots.slice(r);
-    this.setCount(this.entries.size);
-    this.fetchMissing();
-    const more = this.queue.length > waiting.length || this.roots.length > 0 || this.rerender.length > 0;
-    if (more) this.schedule();
-    else this.renderCompare();
+    return waiting.length;
   }
 
-  /** Asks the background for what the pass could not show yet, in one batch. */
-  private fetchMissing(): void {
-    if (this.inFlight || this.missing.size === 0) return;
-    const batch = [...this.missing];
-    this.missing.clear();
-    const generation = this.generation;
-    this.inFlight = true;
-    this.fetchEstimates(batch.map(([, input]) => input)).then(
-      (results) => {
-        this.inFlight = false;
-        this.retries = 0;
-        if (generation !== this.generation || !this.running) return this.schedule();
-        batch.forEach(([key], i) => this.cache.set(key, results[i]!));
-        this.schedule();
-      },
-      () => {
-        this.inFlight = false;
-        // The extension was reloaded (the context handler stops us) or its background is starting.
-        if (this.retries++ < MAX_RETRIES && this.running) {
-          setTimeout(() => this.guard(() => this.process()), 100 * 2 ** this.retries);
-        }
-      },
-    );
-  }
-
-  /** True when every estimate the listing's badges need is cached; records the missing ones. */
+  /** True when every estimate the listing's badges need is in (the missing ones are asked for). */
   private ready(specs: BadgeSpec[], listing: Listing): boolean {
     let ok = true;
-    for (const spec of specs) {
-      for (const input of this.inputsFor(listing, spec)) {
-        const key = this.keyOf(input);
-        if (!this.cache.has(key)) {
-          this.missing.set(key, input);
-          ok = false;
-        }
-      }
-    }
+    for (const spec of specs) if (!this.estimates.has(this.inputsFor(listing, spec))) ok = false;
     return ok;
-  }
-
-  private entriesReady(): boolean {
-    let ok = true;
-    for (const e of this.entries.values()) if (!this.ready(e.specs, e.listing)) ok = false;
-    return ok;
-  }
-
-  /** Same practitioner, same data, badges still in place: nothing to do. */
-  private upToDate(listing: Listing): boolean {
-    const existing = this.entries.get(listing.container ?? listing.anchor);
-    if (!existing || existing.signature !== signatureOf(listing) || !existing.badges.every((b) => b.host.isConnected)) return false;
-    existing.listing = listing;
-    return true;
-  }
-
-  /** Drops the entries whose card left the page (their badges left with it). */
-  private prune(): void {
-    this.pruneNeeded = false;
-    for (const [container, entry] of this.entries) {
-      if (!container.isConnected) {
-        this.remove(container, entry);
-      }
-    }
-  }
-
-  private reconcile(listing: Listing): void {
-    const container = listing.container ?? listing.anchor;
-    if (!container.isConnected) return;
-    const signature = signatureOf(listing);
-    const existing = this.entries.get(container);
-    if (existing) this.remove(container, existing);
-    const owner = this.keys.get(listing.key);
-    if (owner && owner !== container && owner.isConnected) return; // shown once per practitioner
-    const specs = specsOf(listing);
-    const data = specs.map((spec) => this.badgeData(listing, spec));
-    const badges = specs.map((spec, i) => mountBadge(spec.anchor, data[i]!));
-    this.entries.set(container, { key: listing.key, signature, listing, specs, badges, first: data[0]!, id: ++this.nextId });
-    this.keys.set(listing.key, container);
-    this.compareDirty = true;
-  }
-
-  private remove(container: Element, entry: Entry): void {
-    for (const b of entry.badges) b.destroy();
-    this.entries.delete(container);
-    if (this.keys.get(entry.key) === container) this.keys.delete(entry.key);
-    this.compareDirty = true;
-  }
-
-  /** The Comparer panel, on result lists only (two practitioners or more). */
-  private renderCompare(): void {
-    if (!this.compareDirty) return;
-    this.compareDirty = false;
-    if (this.entries.size < 2) {
-      this.compare?.destroy();
-      this.compare = null;
-      return;
-    }
-    const getItems = (): CompareItem[] => {
-      const items: CompareItem[] = [];
-      for (const e of this.entries.values()) {
-        const v = e.first.view;
-        items.push({
-          id: e.id,
-          name: e.listing.name ?? e.listing.specialtyLabel ?? '',
-          specialty: e.listing.specialtyLabel ?? '',
-          summary: compareText(v),
-          level: v.level,
-          sortCents: v.amount ? v.amount.min : Number.MAX_SAFE_INTEGER,
-          sortUpperCents: v.amount && v.kind !== 'from' && v.kind !== 'fromCovered' ? v.amount.max : Number.MAX_SAFE_INTEGER,
-          target: e.badges[0]!.focusTarget,
-        });
-      }
-      return items;
-    };
-    this.compare ??= mountCompare();
-    this.compare.update({ count: this.entries.size, getItems });
   }
 
   /** The estimate inputs of one badge: the fee as shown, and for a GP the hors-parcours case. */
@@ -370,7 +236,7 @@ export class Annotator {
     const { profile } = this.profile;
     const feeCents: Money | null = spec.fee ? { min: spec.fee.min, max: spec.fee.max ?? spec.fee.min } : null;
     const input: EstimateInput = {
-      date: today(),
+      date: this.day,
       sector: listing.sector,
       specialty: listing.specialty,
       act: spec.act,
@@ -383,19 +249,14 @@ export class Annotator {
       : [input];
   }
 
-  private keyOf(input: EstimateInput): string {
-    const fee = input.feeCents;
-    return `${this.generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}`;
-  }
-
-  /** Only called once `ready()` said every estimate is cached. */
+  /** Only called once `ready()` said every estimate is in. */
   private badgeData(listing: Listing, spec: BadgeSpec): BadgeData {
     const { profile, isDefault } = this.profile;
     const [input, alternative] = this.inputsFor(listing, spec);
-    const est = this.cache.get(this.keyOf(input!))!;
+    const est = this.estimates.get(input!)!;
     const floor = spec.fee != null && spec.fee.max == null;
     let horsParcours: Money | undefined;
-    const alt = alternative && this.cache.get(this.keyOf(alternative))?.outOfPocket;
+    const alt = alternative && this.estimates.get(alternative)?.outOfPocket;
     if (alt && est.outOfPocket && (alt.min !== est.outOfPocket.min || alt.max !== est.outOfPocket.max)) horsParcours = alt;
     return {
       view: badgeView({ estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null }),
@@ -415,15 +276,6 @@ export class Annotator {
     this.count = count;
     this.onCount(count);
   }
-
-  /** Page text is hostile input: whatever happens, the host page never sees an exception. */
-  private guard(fn: () => void): void {
-    try {
-      fn();
-    } catch {
-      // a reader or renderer failed on odd markup: leave this batch, keep the page intact
-    }
-  }
 }
 
 /**
@@ -435,35 +287,20 @@ function removeLeftovers(): void {
   for (const el of document.querySelectorAll(`${BADGE_TAG}, ${COMPARE_TAG}`)) el.remove();
 }
 
+/**
+ * Page text is hostile input: whatever happens, the host page never sees an exception. Around a
+ * pass (leave it, keep the page intact) and around each card (skip it, keep going with the others).
+ */
 function isolated(fn: () => void): void {
   try {
     fn();
   } catch {
-    // this card's markup broke a reader or the renderer: skip it, keep going with the others
+    // a reader or renderer failed on odd markup
   }
-}
-
-function specsOf(listing: Listing): BadgeSpec[] {
-  const specs: BadgeSpec[] = [];
-  const used = new Set<Element>();
-  for (const fee of listing.fees) {
-    const act = actFromFeeLabel(fee.label);
-    const anchor = fee.anchor ?? listing.anchor;
-    if (act == null || used.has(anchor)) continue;
-    used.add(anchor);
-    specs.push({ anchor, fee, act });
-  }
-  // No consultation price on the page: one summary badge at the tarif opposable.
-  if (specs.length === 0) specs.push({ anchor: listing.anchor, fee: null, act: 'consultation' });
-  return specs;
 }
 
 function isAssumedMedecinTraitant(listing: Listing, profile: CoverageProfile): boolean {
   return listing.specialty === 'generaliste' && profile.medecinTraitant && profile.age >= 16;
-}
-
-function signatureOf(l: Listing): string {
-  return `${l.key}|${l.sector}|${l.specialty}|${l.fees.map((f) => `${f.label}:${f.min}-${f.max}`).join(',')}`;
 }
 
 /** The dirty nodes that have no dirty ancestor: each subtree is read once. */
@@ -473,11 +310,4 @@ function* topmost(nodes: Set<Node>): Generator<Node> {
     while (p && !nodes.has(p)) p = p.parentNode;
     if (!p) yield node;
   }
-}
-
-function today(): string {
-  const d = new Date();
-  const mm = String(d.getMonth() + 1).padStart(2, '0');
-  const dd = String(d.getDate()).padStart(2, '0');
-  return `${d.getFullYear()}-${mm}-${dd}`;
 }

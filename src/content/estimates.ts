@@ -4,24 +4,9 @@
 // the device: this is a message to the extension's own background, not a network request.
 import { browser } from 'wxt/browser';
 import type { Estimate, EstimateInput } from '../core/types';
+import { ESTIMATE_MESSAGE, MAX_BATCH, type EstimateRequest } from '../messages';
 
-export const ESTIMATE_MESSAGE = 'rac:estimate';
-/** One message never carries more than this: the background refuses larger ones. */
-export const MAX_BATCH = 2000;
-
-export interface EstimateRequest {
-  type: typeof ESTIMATE_MESSAGE;
-  inputs: EstimateInput[];
-}
-
-export function isEstimateRequest(m: unknown): m is EstimateRequest {
-  return (
-    typeof m === 'object' && m != null &&
-    (m as { type?: unknown }).type === ESTIMATE_MESSAGE &&
-    Array.isArray((m as { inputs?: unknown }).inputs) &&
-    (m as { inputs: unknown[] }).inputs.length <= MAX_BATCH
-  );
-}
+export { MAX_BATCH };
 
 export async function requestEstimates(inputs: EstimateInput[]): Promise<Estimate[]> {
   const reply: unknown = await browser.runtime.sendMessage({ type: ESTIMATE_MESSAGE, inputs } satisfies EstimateRequest);

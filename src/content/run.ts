@@ -3,10 +3,11 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Reader } from '../detect/reader';
-import { siteGroupOf } from '../detect/sites';
+import { siteGroupOf } from '../hosts';
 import { readSettings, watchSettings } from '../settings/reader';
-import { isSiteEnabled } from '../settings/schema';
+import { isSiteEnabled, sameProfileState } from '../settings/schema';
 import { Annotator } from './annotator';
+import { COUNT_MESSAGE, isGetCount, type CountAnswer, type CountMessage } from '../messages';
 
 export async function runContentScript(ctx: ContentScriptContext, reader: Reader): Promise<void> {
   const group = siteGroupOf(location.hostname);
@@ -23,7 +24,7 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
     onCount: (count) => {
       // The toolbar badge. Once the extension context is gone this throws (synchronously) or
       // rejects: either way, nothing to tell any more.
-      quietly(() => browser.runtime.sendMessage({ type: 'rac:count', count }).catch(() => {}));
+      quietly(() => browser.runtime.sendMessage({ type: COUNT_MESSAGE, count } satisfies CountMessage).catch(() => {}));
     },
   });
   if (isSiteEnabled(sites, group)) annotator.start();
@@ -32,15 +33,13 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
   const unwatch = watchSettings((s) => {
     if (!isSiteEnabled(s.sites, group)) return annotator.stop();
     // Re-render only when the profile really changed (a site switch elsewhere is no reason).
-    if (JSON.stringify(s.profile) !== JSON.stringify(current)) annotator.setProfile(s.profile);
+    if (!sameProfileState(s.profile, current)) annotator.setProfile(s.profile);
     current = s.profile;
     annotator.start();
   });
 
   const onMessage = (message: unknown) => {
-    if ((message as { type?: unknown } | null)?.type === 'rac:get-count') {
-      return Promise.resolve({ count: annotator.count, enabled: annotator.running });
-    }
+    if (isGetCount(message)) return Promise.resolve<CountAnswer>({ count: annotator.count, enabled: annotator.running });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -147,6 +147,4 @@ export const CSS_FULLY_COVERED_AT_TARIF_OPPOSABLE = true;
 export const TELECONSULTATION_SAME_TARIFF_ALL_AGES = true;
 
 // Input bounds: beyond them the input is treated as garbage (status "unknown").
-export const MAX_FEE_CENTS = 1_000_000; // 10 000 €
-export const MAX_AGE = 130;
-export const MAX_LEVEL_PCT = 1000;
+export { MAX_AGE, MAX_FEE_CENTS, MAX_LEVEL_PCT } from './limits';

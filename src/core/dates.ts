@@ -27,8 +27,15 @@ function daysInMonth(y: number, m: number): number {
   return m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
 }
 
+/** The local calendar day of a Date, 'YYYY-MM-DD' (the caller reads the clock: the core has none). */
+export function localDay(d: Date): string {
+  const mm = String(d.getMonth() + 1).padStart(2, '0');
+  const dd = String(d.getDate()).padStart(2, '0');
+  return `${d.getFullYear()}-${mm}-${dd}`;
+}
+
 /** yyyymmdd → 'YYYY-MM-DD'. */
-export function formatDay(day: number): string {
+export function isoDay(day: number): string {
   const y = Math.floor(day / 10000);
   const m = Math.floor(day / 100) % 100;
   const d = day % 100;

@@ -3,6 +3,7 @@
 // (unknown sector, GP or specialist, PSY-5, a fee range). Integer cents throughout.
 import * as A from './assumptions';
 import { parseDay } from './dates';
+import { isBrssMutuelle, isObject, MAX_FEE_CENTS, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from './limits';
 import type { NOTE_PARAMS, NoteCode } from './notes';
 import type { Family, SpecialtyInfo } from './specialties';
 import { canonicalKey, NOT_SOURCED_SPECIALTIES, specialtyInfo } from './specialties';
@@ -68,21 +69,13 @@ interface Ctx {
   lastS1: number;
 }
 
-// One scenario's result, in a reused typed array (no allocation per scenario).
-const FEE = 0;
-const BRSS = 1;
-const AMO_RATE = 2;
-const AMO_GROSS = 3;
-const PF = 4;
-const AMO = 5;
-const MUTUELLE = 6;
-const OOP = 7;
-const FCU = 8;
-const MAJORATION = 9;
-const UNCOVERED_TM = 10;
-const UNCOVERED_EXCESS = 11;
+/** One scenario's money fields, the Estimate's (an array: the envelope spans it by index). */
+type Amounts = [
+  fee: number, brss: number, amoRate: number, amoGross: number, participationForfaitaire: number, amo: number,
+  mutuelle: number, outOfPocket: number, fullyCoveredUpTo: number, majoration: number,
+  uncoveredTicketModerateur: number, uncoveredExcess: number,
+];
 const N = 12;
-type Result = Float64Array;
 
 /** `['a', 'b']` → `['a', value, 'b', value]`: a note's parameters as names and values in turn. */
 type NameValues<T extends readonly string[]> = T extends readonly [infer K extends string, ...infer R extends readonly string[]]
@@ -230,43 +223,46 @@ function roundDaCap(cents: number): number {
   return (A.DA_CAP_ROUNDING === 'round' ? Math.round(cents / 100) : Math.floor(cents / 100)) * 100;
 }
 
-/**
- * One fully determined case. `fee` < 0 = not shown. Returns false when the case cannot be
- * estimated (ctx.fail says why).
- */
-function scenario(
-  c: Ctx,
-  sector: SectorCode,
-  spec: SpecialtyInfo,
-  young: boolean,
-  fee: number,
-  r: Result,
-): boolean {
-  const s = c.snap;
+/** Step 1: where the patient stands in the parcours de soins. */
+interface Parcours {
+  /** The tariff family applied (a pediatrician seeing a patient of 16 or more: 'generic'). */
+  family: Family;
+  isGp: boolean;
+  /** Referred by a médecin traitant (a referral without one counts only if the rules allow). */
+  referred: boolean;
+  /** The specialty is in accès direct for this patient, and that access is honoured. */
+  accesDirect: boolean;
+  accesDirectOk: boolean;
+  /** Specialist consultation billed at the coordinated tariff. */
+  coordinated: boolean;
+  /** Hors parcours: the AMO rate loses the majoration points. */
+  out: boolean;
+  /** Old enough for the parcours rules (R-4). */
+  inParcoursAge: boolean;
+}
+
+/** Step 1 (rules §2): parcours de soins and coordination; null when it cannot be estimated. */
+function parcours(c: Ctx, spec: SpecialtyInfo): Parcours | null {
   const p = c.p;
   let family = spec.family;
   if (family === 'ped' && p.age >= 16) {
     if (!A.PEDIATRICIAN_FROM_16_GENERIC) {
       fail(c, 'tariffNotSourced', 'paramId', 'PED-3');
-      return false;
+      return null;
     }
     family = 'generic';
     note(c, 'pediatricianAdultTariff');
   }
   const isGp = family === 'gp';
-
-  // --- Step 1: parcours de soins and coordination ---
-  const minAge = s.parcoursMinAge.value; // R-4: 16
+  const inParcoursAge = p.age >= c.snap.parcoursMinAge.value; // R-4: 16
   const referred = p.referred && (p.mt || !A.REFERRAL_REQUIRES_MEDECIN_TRAITANT);
   const accesDirect =
     !isGp && (spec.accesDirect === 'always' || (spec.accesDirect === 'age16to25' && p.age >= 16 && p.age <= 25));
   const accesDirectOk = accesDirect && (p.mt || !A.ACCES_DIRECT_REQUIRES_MEDECIN_TRAITANT);
-  let wouldBeOut: boolean;
-  if (isGp) wouldBeOut = !(p.mt && A.GP_IN_PARCOURS_WHEN_MEDECIN_TRAITANT_DECLARED);
-  else wouldBeOut = !referred && !accesDirectOk;
+  const wouldBeOut = isGp ? !(p.mt && A.GP_IN_PARCOURS_WHEN_MEDECIN_TRAITANT_DECLARED) : !referred && !accesDirectOk;
   const coordinated = !isGp && (referred || (accesDirectOk && A.COORDINATED_IN_ACCES_DIRECT));
   let out = wouldBeOut;
-  if (p.age < minAge) {
+  if (!inParcoursAge) {
     out = false;
     if (wouldBeOut) {
       note(c, 'under16NoPenalty');
@@ -276,80 +272,117 @@ function scenario(
     out = false;
   }
   if (!isGp && p.referred && !referred) note(c, 'referralWithoutMedecinTraitant');
+  return { family, isGp, referred, accesDirect, accesDirectOk, coordinated, out, inParcoursAge };
+}
 
-  // --- Step 2: fee and base ---
-  const t = s1Tariff(c, family, coordinated, young);
-  if (t < 0) return false;
-  if (c.tele && out && A.TELECONSULTATION_HORS_PARCOURS === 'unknown') {
+/** Step 2: what the patient pays the doctor and the base the AMO works from. */
+interface Base {
+  /** Secteur 1 / OPTAM tariff for this case. */
+  s1: number;
+  /** What the patient pays the doctor. */
+  fee: number;
+  /** Base de remboursement before min(BR, fee). */
+  br: number;
+  /** The base actually reimbursed: min(BR, fee) (the AMO never pays more than the cost). */
+  bre: number;
+  /** This doctor's tarif opposable. */
+  opposable: number;
+  /** Non-OPTAM base when computed, else -1. */
+  nonOptam: number;
+  conventionne: boolean;
+  /** The doctor bills with the secteur 1 codes (false: a non-OPTAM doctor on the non-OPTAM codes only). */
+  s1Codes: boolean;
+}
+
+/** The doctor must bill the tarif opposable (CSS, or AME when it allows no dépassement). */
+function boundToOpposable(p: Profile): boolean {
+  return p.css || (p.ame && !A.AME_ALLOWS_DEPASSEMENT);
+}
+
+/** Step 2 (rules §2): fee and base; null when it cannot be estimated (ctx.fail says why). */
+function base(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee: number): Base | null {
+  const s = c.snap;
+  const p = c.p;
+  const s1 = s1Tariff(c, pc.family, pc.coordinated, young);
+  if (s1 < 0) return null;
+  if (c.tele && pc.out && A.TELECONSULTATION_HORS_PARCOURS === 'unknown') {
     fail(c, 'teleconsultationHorsParcours');
-    return false;
+    return null;
   }
-  c.lastS1 = t;
-  let f: number; // what the patient pays the doctor
-  let br: number; // base before min(BR, F)
-  let to: number; // tarif opposable of this doctor
-  let nonOptamB = -1;
-  const conventionne = sector !== S3;
+  c.lastS1 = s1;
   const s1Codes = sector !== NON_OPTAM || !Number.isNaN(s.nonOptamS1Codes.value);
-  if (!conventionne) {
-    const ta = c.tele ? fail(c, 'tariffNotSourced', 'paramId', 'S3-1') : use(c, isGp ? s.taGp : s.taSpecialist, 'S3-1');
-    if (ta < 0) return false;
-    br = ta;
-    to = ta;
-    f = fee >= 0 ? fee : A.SECTEUR3_FLOOR_AT_SECTOR1_TARIFF ? t : ta;
+  if (sector === S3) {
+    const ta = c.tele ? fail(c, 'tariffNotSourced', 'paramId', 'S3-1') : use(c, pc.isGp ? s.taGp : s.taSpecialist, 'S3-1');
+    if (ta < 0) return null;
+    const f = fee >= 0 ? fee : A.SECTEUR3_FLOOR_AT_SECTOR1_TARIFF ? s1 : ta;
     note(c, 'secteur3TarifAutorite', 'brssCents', ta);
     if (p.css) note(c, 'cssNonConventionne');
+    return { s1, fee: f, br: ta, bre: ta < f ? ta : f, opposable: ta, nonOptam: -1, conventionne: false, s1Codes };
+  }
+  let nonOptam = -1;
+  if (!s1Codes) {
+    nonOptam = nonOptamBase(c, pc.family, false);
+    if (nonOptam < 0) return null;
+  }
+  const to = s1Codes ? s1 : nonOptam;
+  let f: number;
+  let br: number;
+  if (boundToOpposable(p)) {
+    // CSS-1: the doctor must bill the tarif opposable.
+    f = fee >= 0 && fee < to ? fee : to;
+    br = to;
+    if (fee > to) note(c, 'tarifOpposableRequired', 'feeCents', to);
+    cite(c, p.css ? P_CSS_1 : P_R_10);
   } else {
-    if (!s1Codes) {
-      nonOptamB = nonOptamBase(c, family, false);
-      if (nonOptamB < 0) return false;
-    }
-    to = s1Codes ? t : nonOptamB;
-    if (p.css || (p.ame && !A.AME_ALLOWS_DEPASSEMENT)) {
-      // CSS-1: the doctor must bill the tarif opposable.
-      f = fee >= 0 && fee < to ? fee : to;
-      br = to;
-      if (fee > to) note(c, 'tarifOpposableRequired', 'feeCents', to);
-      cite(c, p.css ? P_CSS_1 : P_R_10);
+    f = fee >= 0 ? fee : to;
+    if (sector !== NON_OPTAM) {
+      br = s1;
+      if (sector === OPTAM) cite(c, P_OP_1);
+    } else if (s1Codes && f <= s1) {
+      br = s1;
+      cite(c, P_TO_1);
+      if (fee >= 0) note(c, 'nonOptamAtTarifOpposable');
     } else {
-      f = fee >= 0 ? fee : to;
-      if (sector === NON_OPTAM) {
-        if (s1Codes && f <= t) {
-          br = t;
-          cite(c, P_TO_1);
-          if (fee >= 0) note(c, 'nonOptamAtTarifOpposable');
-        } else {
-          if (nonOptamB < 0) nonOptamB = nonOptamBase(c, family, false);
-          if (nonOptamB < 0) return false;
-          br = nonOptamB;
-          note(c, 'nonOptamBase', 'brssCents', nonOptamB);
-        }
-      } else {
-        br = t;
-        if (sector === OPTAM) cite(c, P_OP_1);
-      }
+      if (nonOptam < 0) nonOptam = nonOptamBase(c, pc.family, false);
+      if (nonOptam < 0) return null;
+      br = nonOptam;
+      note(c, 'nonOptamBase', 'brssCents', nonOptam);
     }
   }
-  const bre = br < f ? br : f; // the AMO never pays more than the cost
+  return { s1, fee: f, br, bre: br < f ? br : f, opposable: to, nonOptam, conventionne: true, s1Codes };
+}
 
-  // --- Step 3: AMO rate ---
-  let tauIn: number;
+/** Step 3: the AMO rate. */
+interface Rate {
+  /** The rate in parcours (percent). */
+  inParcours: number;
+  /** Hors-parcours majoration points taken off it. */
+  points: number;
+  /** The rate applied: inParcours − points. */
+  applied: number;
+}
+
+/** Step 3 (rules §2): the AMO rate and the hors-parcours majoration. */
+function amoRate(c: Ctx, pc: Parcours, conventionne: boolean): Rate {
+  const s = c.snap;
+  const p = c.p;
+  let inParcours: number;
   if (p.ame) {
-    tauIn = s.rateAme.value;
+    inParcours = s.rateAme.value;
     cite(c, P_R_10);
     note(c, 'ame');
   } else if (p.ald) {
-    tauIn = s.rateAld.value;
+    inParcours = s.rateAld.value;
     cite(c, P_R_5);
-    note(c, 'ald', 'ratePct', tauIn);
+    note(c, 'ald', 'ratePct', inParcours);
   } else if (p.maternity) {
-    tauIn = s.rateMaternity.value;
+    inParcours = s.rateMaternity.value;
   } else if (p.alsace) {
-    tauIn = s.rateAlsace.value;
+    inParcours = s.rateAlsace.value;
     cite(c, P_R_8);
-    note(c, 'alsaceMoselle', 'ratePct', tauIn);
+    note(c, 'alsaceMoselle', 'ratePct', inParcours);
   } else {
-    tauIn = conventionne ? s.rateBase.value : s.rateS3.value;
+    inParcours = conventionne ? s.rateBase.value : s.rateS3.value;
     cite(c, conventionne ? P_R_1 : P_S3_3);
   }
   if (p.maternity && !p.ame) {
@@ -357,41 +390,65 @@ function scenario(
     note(c, 'maternity', 'ratePct', s.rateMaternity.value);
   }
   let points = 0;
-  if (out) {
+  if (pc.out) {
     points = s.horsParcoursPoints.value; // R-2: 40
     if (!p.ald && p.maternity && !A.MATERNITY_HORS_PARCOURS_MAJORATION) points = 0;
     if (!p.ald && !p.maternity && p.alsace && !A.ALSACE_MOSELLE_HORS_PARCOURS_MAJORATION) points = 0;
   }
-  const tau = tauIn - points;
+  const applied = inParcours - points;
+  parcoursNotes(c, pc, points, applied);
+  return { inParcours, points, applied };
+}
+
+/** The notes that explain the parcours' effect on the rate. */
+function parcoursNotes(c: Ctx, pc: Parcours, points: number, applied: number): void {
+  const p = c.p;
   if (points > 0) {
     cite(c, P_R_2);
     if (p.ald) cite(c, P_R_6);
-    if (accesDirect && !accesDirectOk) {
+    if (pc.accesDirect && !pc.accesDirectOk) {
       cite(c, P_R_3);
-      note(c, 'accesDirectWithoutMedecinTraitant', 'ratePct', tau);
-    } else if (!p.mt) note(c, 'horsParcoursNoMedecinTraitant', 'ratePct', tau);
-    else note(c, 'horsParcoursNotReferred', 'ratePct', tau);
-  } else if (!out && !isGp && !referred && accesDirectOk && p.age >= minAge) {
+      note(c, 'accesDirectWithoutMedecinTraitant', 'ratePct', applied);
+    } else if (!p.mt) note(c, 'horsParcoursNoMedecinTraitant', 'ratePct', applied);
+    else note(c, 'horsParcoursNotReferred', 'ratePct', applied);
+  } else if (!pc.out && !pc.isGp && !pc.referred && pc.accesDirectOk && pc.inParcoursAge) {
     cite(c, P_R_3);
     note(c, 'accesDirectSpecifique');
   }
-  if (isGp && !out && p.mt && p.age >= minAge) note(c, 'gpAssumedMedecinTraitant');
+  if (pc.isGp && !pc.out && p.mt && pc.inParcoursAge) note(c, 'gpAssumedMedecinTraitant');
+}
 
-  // --- Step 4: AMO reimbursement and participation forfaitaire ---
-  const ref = rateOf(tauIn, bre); // AMO as if in parcours: what mutuelles deduct
-  let maj = points > 0 ? rateOf(points, bre) : 0;
+/** Step 4: the AMO reimbursement before the participation forfaitaire. */
+interface Amo {
+  /** As if in parcours: what mutuelles deduct. */
+  inParcours: number;
+  /** The hors-parcours majoration (capped). */
+  majoration: number;
+  /** inParcours − majoration. */
+  gross: number;
+}
+
+/** Step 4 (rules §2): the AMO reimbursement on the reimbursed base. */
+function amo(rate: Rate, bre: number): Amo {
+  const inParcours = rateOf(rate.inParcours, bre);
+  let majoration = rate.points > 0 ? rateOf(rate.points, bre) : 0;
   const cap = A.HORS_PARCOURS_MAJORATION_CAP_CENTS;
-  if (cap !== null && maj > cap) maj = cap;
-  const amoGross = ref - maj;
+  if (cap !== null && majoration > cap) majoration = cap;
+  return { inParcours, majoration, gross: inParcours - majoration };
+}
+
+/** Step 4 (rules §2): the participation forfaitaire deducted from the AMO reimbursement. */
+function participationForfaitaire(c: Ctx, amoGross: number, conventionne: boolean): number {
+  const p = c.p;
   let pf = 0;
   if (!p.css && !p.ame && !p.maternity) {
-    if (p.age < s.pfMinAge.value) {
+    if (p.age < c.snap.pfMinAge.value) {
       cite(c, P_PF_6);
       note(c, 'pfExemptUnder18');
     } else if (!conventionne && A.SECTEUR3_PF === 'none') {
       note(c, 'pfNotChargedSecteur3');
     } else {
-      pf = use(c, s.pf, 'PF-1');
+      pf = use(c, c.snap.pf, 'PF-1');
     }
   }
   if (pf > amoGross) {
@@ -403,128 +460,169 @@ function scenario(
     cite(c, P_PF_7);
     note(c, 'participationForfaitaire', 'pfCents', pf);
   }
-  const amo = amoGross - pf;
+  return pf;
+}
 
-  // --- Step 5: complementary reimbursement ---
-  const tm = bre - ref; // ticket modérateur
-  let amc = 0;
-  let level = 0; // effective level (percent of BR, Sécu included) for fullyCoveredUpTo
-  let refM = ref;
-  if (p.ame) {
-    amc = 0; // AME: no complementary (R-10)
-  } else if (p.css) {
-    amc = A.CSS_COVERS_MAJORATION ? bre - amoGross : tm;
-    if (amc < 0) amc = 0;
+/** Step 5: the complementary reimbursement. */
+interface Mutuelle {
+  /** Ticket modérateur: bre − AMO in parcours. */
+  tm: number;
+  /** What the complementary pays. */
+  paid: number;
+  /** Effective level (percent of the BR, Sécu included), for fullyCoveredUpTo; 0 without one. */
+  level: number;
+  /** What the complementary deducts as the AMO's share (the AMO in parcours, or gross). */
+  deducted: number;
+}
+
+/** Step 5 (rules §2): the complementary reimbursement; null when it cannot be estimated. */
+function mutuelle(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, b: Base, a: Amo): Mutuelle | null {
+  const p = c.p;
+  const tm = b.bre - a.inParcours;
+  if (p.ame) return { tm, paid: 0, level: 0, deducted: a.inParcours }; // AME: no complementary (R-10)
+  if (p.css) {
+    const paid = A.CSS_COVERS_MAJORATION ? b.bre - a.gross : tm;
     cite(c, P_R_9);
     note(c, 'cssComplementary');
-  } else if (p.hasMutuelle) {
-    const useDptam = sector === OPTAM || (sector === S1 && A.SECTEUR1_DEPASSEMENT_LEVEL === 'dptam');
-    const raw = useDptam ? p.lD : p.lN;
-    level = raw;
-    if (p.responsable && A.APPLY_RESPONSABLE_CAPS) {
-      if (!useDptam) {
-        const max = s.crNonDptamMaxPct.value; // CR-5: 200
-        const belowDptam = p.lD - s.crDptamGapPct.value; // CR-6: 20 points under DPTAM
-        if (level > max) level = max;
-        if (level > belowDptam) level = belowDptam;
-      }
-      const floor = s.crFloorPct.value; // CR-1: 100
-      if (level < floor) level = floor;
-    }
-    if (!p.responsable && A.NON_RESPONSABLE_COVERS_MAJORATION) refM = amoGross;
-    // CR-4: a hors-parcours specialist's dépassement is not coverable up to the DA amount.
-    let da = 0;
-    if (out && !isGp && p.responsable && A.APPLY_CR4_EXCLUSION && f > bre) {
-      const coord = s1Tariff(c, family, true, young);
-      const base = s1Tariff(c, family, false, young);
-      if (coord < 0 || base < 0) return false;
-      const daCap = roundDaCap((coord * s.daCapPermille.value) / 1000) - base;
-      da = f - bre < daCap ? f - bre : daCap;
-      if (da < 0) da = 0;
-    }
-    amc = Math.min(f - refM - da, rateOf(level, bre) - refM);
-    if (amc < 0) amc = 0;
-    if (level !== raw) {
-      let rawAmc = Math.min(f - refM - da, rateOf(raw, bre) - refM);
-      if (rawAmc < 0) rawAmc = 0;
-      if (rawAmc !== amc) {
-        if (level < raw) {
-          cite(c, P_CR_5);
-          cite(c, P_CR_6);
-          note(c, 'responsableNonDptamCap', 'requestedPct', raw, 'appliedPct', level);
-        } else {
-          cite(c, P_CR_1);
-          note(c, 'responsableFloor', 'requestedPct', raw, 'appliedPct', level);
-        }
-      }
-    }
-    if (da > 0) {
-      cite(c, P_CR_4);
-      cite(c, P_DA_1);
-      note(c, 'responsableExcludesDa');
-    }
-    if (maj > 0 && refM === ref) {
-      cite(c, P_CR_3);
-      note(c, 'majorationNotCovered');
+    return { tm, paid: paid < 0 ? 0 : paid, level: 0, deducted: a.inParcours };
+  }
+  if (!p.hasMutuelle) return { tm, paid: 0, level: 0, deducted: a.inParcours };
+  const useDptam = sector === OPTAM || (sector === S1 && A.SECTEUR1_DEPASSEMENT_LEVEL === 'dptam');
+  const raw = useDptam ? p.lD : p.lN;
+  const level = responsableLevel(c, raw, useDptam);
+  const deducted = !p.responsable && A.NON_RESPONSABLE_COVERS_MAJORATION ? a.gross : a.inParcours;
+  const da = daExclusion(c, pc, young, b);
+  if (da < 0) return null;
+  const byLevel = (pct: number): number => {
+    const v = Math.min(b.fee - deducted - da, rateOf(pct, b.bre) - deducted);
+    return v < 0 ? 0 : v;
+  };
+  const paid = byLevel(level);
+  if (level !== raw && byLevel(raw) !== paid) {
+    if (level < raw) {
+      cite(c, P_CR_5);
+      cite(c, P_CR_6);
+      note(c, 'responsableNonDptamCap', 'requestedPct', raw, 'appliedPct', level);
+    } else {
+      cite(c, P_CR_1);
+      note(c, 'responsableFloor', 'requestedPct', raw, 'appliedPct', level);
     }
   }
-  if (f > bre && conventionne) {
-    if (sector === S1 && !(out && !isGp)) {
-      cite(c, P_DE_1);
-      note(c, 'secteur1Depassement');
-    }
-    if (p.ame) note(c, 'ameDepassement');
+  if (da > 0) {
+    cite(c, P_CR_4);
+    cite(c, P_DA_1);
+    note(c, 'responsableExcludesDa');
   }
+  if (a.majoration > 0 && deducted === a.inParcours) {
+    cite(c, P_CR_3);
+    note(c, 'majorationNotCovered');
+  }
+  return { tm, paid, level, deducted };
+}
 
-  // --- Step 6: out-of-pocket and its parts ---
-  const oop = f - amo - amc;
-  const uncoveredTm = tm > amc ? tm - amc : 0;
+/** Step 5, caps: a contrat responsable's level within its limits (CR-1 floor; CR-5, CR-6 non-DPTAM caps). */
+function responsableLevel(c: Ctx, raw: number, useDptam: boolean): number {
+  if (!c.p.responsable || !A.APPLY_RESPONSABLE_CAPS) return raw;
+  const s = c.snap;
+  let level = raw;
+  if (!useDptam) {
+    const max = s.crNonDptamMaxPct.value; // CR-5: 200
+    const belowDptam = c.p.lD - s.crDptamGapPct.value; // CR-6: 20 points under DPTAM
+    if (level > max) level = max;
+    if (level > belowDptam) level = belowDptam;
+  }
+  const floor = s.crFloorPct.value; // CR-1: 100
+  return level < floor ? floor : level;
+}
+
+/**
+ * Step 5, caps (CR-4): the part of a hors-parcours specialist's dépassement a contrat
+ * responsable may not cover (up to the DA amount); -1 when it cannot be estimated.
+ */
+function daExclusion(c: Ctx, pc: Parcours, young: boolean, b: Base): number {
+  if (!pc.out || pc.isGp || !c.p.responsable || !A.APPLY_CR4_EXCLUSION || b.fee <= b.bre) return 0;
+  const coord = s1Tariff(c, pc.family, true, young);
+  const plain = s1Tariff(c, pc.family, false, young);
+  if (coord < 0 || plain < 0) return -1;
+  const daCap = roundDaCap((coord * c.snap.daCapPermille.value) / 1000) - plain;
+  const da = b.fee - b.bre < daCap ? b.fee - b.bre : daCap;
+  return da < 0 ? 0 : da;
+}
+
+/** The notes on a dépassement (what the patient pays above the base). */
+function depassementNotes(c: Ctx, sector: SectorCode, pc: Parcours, b: Base): void {
+  if (b.fee <= b.bre || !b.conventionne) return;
+  if (sector === S1 && !(pc.out && !pc.isGp)) {
+    cite(c, P_DE_1);
+    note(c, 'secteur1Depassement');
+  }
+  if (c.p.ame) note(c, 'ameDepassement');
+}
+
+/** Step 6: the out-of-pocket and its parts. */
+interface Rest {
+  outOfPocket: number;
+  /** The hors-parcours majoration the patient pays. */
+  majoration: number;
+  uncoveredTm: number;
+  uncoveredExcess: number;
+}
+
+/** Step 6 (rules §2): the out-of-pocket and its parts. */
+function rest(c: Ctx, fee: number, a: Amo, pf: number, m: Mutuelle): Rest {
+  const outOfPocket = fee - (a.gross - pf) - m.paid;
+  const uncoveredTm = m.tm > m.paid ? m.tm - m.paid : 0;
   // The majoration the patient pays: all of it, unless an alternative assumption lets the
   // complementary cover it (what it pays beyond the ticket modérateur goes there first).
-  let majPaid = maj;
-  if (refM !== ref || (p.css && A.CSS_COVERS_MAJORATION)) {
-    const covered = amc - tm;
-    if (covered > 0) majPaid = covered < maj ? maj - covered : 0;
+  let majoration = a.majoration;
+  if (m.deducted !== a.inParcours || (c.p.css && A.CSS_COVERS_MAJORATION)) {
+    const covered = m.paid - m.tm;
+    if (covered > 0) majoration = covered < a.majoration ? a.majoration - covered : 0;
   }
-  let excess = oop - pf - majPaid - uncoveredTm;
-  if (excess < 0) excess = 0;
+  const excess = outOfPocket - pf - majoration - uncoveredTm;
+  return { outOfPocket, majoration, uncoveredTm, uncoveredExcess: excess < 0 ? 0 : excess };
+}
 
-  // fullyCoveredUpTo: the highest fee whose out-of-pocket is only PF + majoration.
+/** fullyCoveredUpTo: the highest fee whose out-of-pocket is only PF + majoration. */
+function fullyCoveredUpTo(c: Ctx, sector: SectorCode, pc: Parcours, b: Base, rate: Rate, level: number): number {
+  if (b.conventionne && boundToOpposable(c.p) && A.CSS_FULLY_COVERED_AT_TARIF_OPPOSABLE) return b.opposable;
+  const daEx = daExcludedFor(c, pc.out, pc.isGp);
   let fcu: number;
-  if (conventionne && (p.css || (p.ame && !A.AME_ALLOWS_DEPASSEMENT)) && A.CSS_FULLY_COVERED_AT_TARIF_OPPOSABLE) {
-    fcu = to;
+  if (!b.conventionne || sector !== NON_OPTAM) {
+    fcu = coverLimit(c, b.br, rate.inParcours, level, daEx);
+  } else if (!b.s1Codes) {
+    fcu = coverLimit(c, b.nonOptam, rate.inParcours, level, daEx);
+  } else if (coverLimit(c, b.s1, rate.inParcours, level, daEx) < 0) {
+    fcu = -1;
   } else {
-    const daEx = daExcludedFor(c, out, isGp);
-    if (!conventionne || sector !== NON_OPTAM) {
-      fcu = coverLimit(c, br, tauIn, level, daEx);
-    } else if (!s1Codes) {
-      fcu = coverLimit(c, nonOptamB, tauIn, level, daEx);
-    } else {
-      const a = coverLimit(c, t, tauIn, level, daEx);
-      if (a < 0) fcu = -1;
-      else {
-        // Up to the tarif opposable the secteur 1 codes apply; above, the non-OPTAM base.
-        const b = nonOptamB >= 0 ? nonOptamB : nonOptamBase(c, family, true);
-        const lb = b >= 0 ? coverLimit(c, b, tauIn, level, daEx) : -1;
-        fcu = lb > t ? lb : t;
-      }
-    }
-    if (fcu < 0) fcu = 0;
+    // Up to the tarif opposable the secteur 1 codes apply; above, the non-OPTAM base.
+    const nb = b.nonOptam >= 0 ? b.nonOptam : nonOptamBase(c, pc.family, true);
+    const lb = nb >= 0 ? coverLimit(c, nb, rate.inParcours, level, daEx) : -1;
+    fcu = lb > b.s1 ? lb : b.s1;
   }
+  return fcu < 0 ? 0 : fcu;
+}
 
-  r[FEE] = f;
-  r[BRSS] = bre;
-  r[AMO_RATE] = tau;
-  r[AMO_GROSS] = amoGross;
-  r[PF] = pf;
-  r[AMO] = amo;
-  r[MUTUELLE] = amc;
-  r[OOP] = oop;
-  r[FCU] = fcu;
-  r[MAJORATION] = majPaid;
-  r[UNCOVERED_TM] = uncoveredTm;
-  r[UNCOVERED_EXCESS] = excess;
-  return true;
+/**
+ * One fully determined case: steps 2 to 6 of rules §2 in turn, after the specialty's parcours
+ * (step 1, the same for every sector and fee). `fee` < 0 = not shown. Null when the case cannot
+ * be estimated (ctx.fail says why).
+ */
+function scenario(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee: number): Amounts | null {
+  const b = base(c, sector, pc, young, fee);
+  if (!b) return null;
+  const rate = amoRate(c, pc, b.conventionne);
+  const a = amo(rate, b.bre);
+  const pf = participationForfaitaire(c, a.gross, b.conventionne);
+  const m = mutuelle(c, sector, pc, young, b, a);
+  if (!m) return null;
+  depassementNotes(c, sector, pc, b);
+  const o = rest(c, b.fee, a, pf, m);
+  const fcu = fullyCoveredUpTo(c, sector, pc, b, rate, m.level);
+  return [
+    b.fee, b.bre, rate.applied, a.gross, pf, a.gross - pf,
+    m.paid, o.outOfPocket, fcu, o.majoration, o.uncoveredTm, o.uncoveredExcess,
+  ];
 }
 
 /**
@@ -561,10 +659,6 @@ const SECTORS = new Map<unknown, readonly SectorCode[]>([
 
 const GP_OR_SPECIALIST: readonly SpecialtyInfo[] = [specialtyInfo('generaliste')!, specialtyInfo('specialiste')!];
 
-function isObject(v: unknown): v is Record<string, unknown> {
-  return typeof v === 'object' && v !== null;
-}
-
 function unknownEstimate(reason: Note): Estimate {
   return { status: 'unknown', notes: [reason], tariff: { version: TARIFF_VERSION, sources: [] } };
 }
@@ -578,68 +672,77 @@ function profileReason(field: string): Note {
   return { code: 'invalidProfile' satisfies NoteCode, params: { field } };
 }
 
-/** Validates the profile; returns a reason note when it is unusable. */
-function readProfile(v: unknown, out: Profile): Note | null {
+/** Validates the profile (the checks the settings repair with, limits.ts); a reason note when unusable. */
+function readProfile(v: unknown): Profile | Note {
   if (!isObject(v)) return profileReason('profile');
-  const age = v.age;
-  if (typeof age !== 'number' || !Number.isFinite(age) || age < 0 || age > A.MAX_AGE) {
-    return profileReason('age');
-  }
-  out.age = Math.floor(age); // whole years
-  const flags = ['medecinTraitant', 'referred', 'ald', 'maternity', 'css', 'ame'] as const;
-  for (const k of flags) if (typeof v[k] !== 'boolean') return profileReason(k);
-  out.mt = v.medecinTraitant as boolean;
-  out.referred = v.referred as boolean;
-  out.ald = v.ald as boolean;
-  out.maternity = v.maternity as boolean;
-  out.css = v.css as boolean;
-  out.ame = v.ame as boolean;
-  if (v.regime !== 'general' && v.regime !== 'alsace-moselle') return profileReason('regime');
-  out.alsace = v.regime === 'alsace-moselle';
+  for (const field of PROFILE_FIELD_NAMES) if (!PROFILE_FIELDS[field](v[field])) return profileReason(field);
   const m = v.mutuelle;
-  if (!isObject(m)) return profileReason('mutuelle');
-  if (m.kind === 'none') {
-    out.hasMutuelle = false;
-    out.lD = 0;
-    out.lN = 0;
-    out.responsable = false;
-  } else if (m.kind === 'brss') {
-    const ok = (x: unknown): x is number => typeof x === 'number' && Number.isFinite(x) && x >= 0 && x <= A.MAX_LEVEL_PCT;
-    if (!ok(m.dptamPct) || !ok(m.nonDptamPct) || typeof m.responsable !== 'boolean') {
-      return profileReason('mutuelle');
-    }
-    out.hasMutuelle = true;
-    out.lD = m.dptamPct;
-    out.lN = m.nonDptamPct;
-    out.responsable = m.responsable;
-  } else {
-    return profileReason('mutuelle');
-  }
-  if (out.css && out.ame) return { code: 'contradictoryProfile' };
-  return null;
+  if (!isObject(m) || (m.kind !== 'none' && !isBrssMutuelle(m))) return profileReason('mutuelle');
+  if (v.css && v.ame) return { code: 'contradictoryProfile' };
+  const brss = m.kind === 'brss';
+  return {
+    age: Math.floor(v.age as number), // whole years
+    mt: v.medecinTraitant as boolean,
+    referred: v.referred as boolean,
+    ald: v.ald as boolean,
+    maternity: v.maternity as boolean,
+    alsace: v.regime === 'alsace-moselle',
+    css: v.css as boolean,
+    ame: v.ame as boolean,
+    hasMutuelle: brss,
+    lD: brss ? (m.dptamPct as number) : 0,
+    lN: brss ? (m.nonDptamPct as number) : 0,
+    responsable: brss && (m.responsable as boolean),
+  };
 }
 
 // ------------------------------------------------------------------------------------------
 // The envelope over scenarios
 
-const result: Result = new Float64Array(N);
+// The lowest and highest of each money field over the scenarios, in Amounts' order.
 const lo = new Float64Array(N);
 const hi = new Float64Array(N);
 
-function accumulate(first: boolean): void {
+function accumulate(a: Amounts, first: boolean): void {
   for (let i = 0; i < N; i++) {
-    const v = result[i]!;
+    const v = a[i]!;
     if (first || v < lo[i]!) lo[i] = v;
     if (first || v > hi[i]!) hi[i] = v;
   }
 }
 
-function money(i: number): Money {
-  return { min: lo[i]!, max: hi[i]! };
+/** Runs one scenario into the envelope (`first`: it starts it); false when it cannot be estimated. */
+function spanScenario(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee: number, first: boolean): boolean {
+  const a = scenario(c, sector, pc, young, fee);
+  if (!a) return false;
+  accumulate(a, first);
+  return true;
 }
 
-/** See index.ts. Throws only on a bug (index.ts wraps it). */
-export function estimateUnsafe(input: EstimateInput): Estimate {
+/** The envelope's money fields, named as in Amounts. */
+function spanned() {
+  const m = (i: number): Money => ({ min: lo[i]!, max: hi[i]! });
+  return {
+    fee: m(0), brss: m(1), amoRate: m(2), amoGross: m(3), participationForfaitaire: m(4), amo: m(5), mutuelle: m(6),
+    outOfPocket: m(7), fullyCoveredUpTo: m(8), majoration: m(9), uncoveredTicketModerateur: m(10), uncoveredExcess: m(11),
+  };
+}
+
+/** A valid input, read: what the envelope runs its scenarios over. */
+interface Case {
+  day: number;
+  sectors: readonly SectorCode[];
+  specs: readonly SpecialtyInfo[];
+  /** The specialty key as canonicalKey folds it. */
+  folded: string;
+  /** Fee shown, cents; both -1 when not shown. */
+  feeMin: number;
+  feeMax: number;
+  profile: Profile;
+}
+
+/** Validates the input, profile included; an "unknown" estimate saying why when unusable. */
+function readCase(input: EstimateInput): Case | Estimate {
   if (!isObject(input)) return bad('invalidInput');
   const day = parseDay(input.date);
   if (day < 0) return bad('invalidDate');
@@ -649,18 +752,9 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
   if (!sectors) return bad('invalidSector');
   if (input.act !== 'consultation' && input.act !== 'teleconsultation') return bad('invalidAct');
   if (typeof input.specialty !== 'string') return bad('unknownSpecialty');
-  let specs: readonly SpecialtyInfo[];
   const folded = canonicalKey(input.specialty);
-  const info = specialtyInfo(folded);
-  if (folded === 'non-medical') return bad('nonMedical');
-  if (folded === 'medecin') specs = GP_OR_SPECIALIST;
-  else if (info) specs = [info];
-  else {
-    const missing = Object.prototype.hasOwnProperty.call(NOT_SOURCED_SPECIALTIES, folded)
-      ? NOT_SOURCED_SPECIALTIES[folded]
-      : undefined;
-    return missing ? bad('tariffNotSourced', 'paramId', missing) : bad('unknownSpecialty');
-  }
+  const specs = specialtiesOf(folded);
+  if (!Array.isArray(specs)) return specs as Estimate;
   const feeIn = input.feeCents as unknown;
   let feeMin = -1;
   let feeMax = -1;
@@ -671,46 +765,80 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     if (typeof a !== 'number' || typeof b !== 'number' || !Number.isInteger(a) || !Number.isInteger(b) || a < 0 || b < a) {
       return bad('invalidFee');
     }
-    if (b > A.MAX_FEE_CENTS) return bad('feeTooHigh', 'maxCents', A.MAX_FEE_CENTS);
+    if (b > MAX_FEE_CENTS) return bad('feeTooHigh', 'maxCents', MAX_FEE_CENTS);
     feeMin = a;
     feeMax = b;
   }
-  const p: Profile = {
-    age: 0,
-    mt: false,
-    referred: false,
-    ald: false,
-    maternity: false,
-    alsace: false,
-    css: false,
-    ame: false,
-    hasMutuelle: false,
-    lD: 0,
-    lN: 0,
-    responsable: false,
-  };
-  const reason = readProfile(input.profile, p);
-  if (reason) return unknownEstimate(reason);
+  const profile = readProfile(input.profile);
+  if ('code' in profile) return unknownEstimate(profile);
+  return { day, sectors, specs, folded, feeMin, feeMax, profile };
+}
 
+/** The tariff families a specialty key stands for (GP or specialist for "medecin"), or why none. */
+function specialtiesOf(folded: string): readonly SpecialtyInfo[] | Estimate {
+  if (folded === 'non-medical') return bad('nonMedical');
+  if (folded === 'medecin') return GP_OR_SPECIALIST;
+  const info = specialtyInfo(folded);
+  if (info) return [info];
+  const missing = Object.prototype.hasOwnProperty.call(NOT_SOURCED_SPECIALTIES, folded)
+    ? NOT_SOURCED_SPECIALTIES[folded]
+    : undefined;
+  return missing ? bad('tariffNotSourced', 'paramId', missing) : bad('unknownSpecialty');
+}
+
+/** See index.ts. Throws only on a bug (index.ts wraps it). */
+export function estimateUnsafe(input: EstimateInput): Estimate {
+  const k = readCase(input);
+  if (!('sectors' in k)) return k;
   const c: Ctx = {
-    day,
-    snap: snapshotFor(day),
+    day: k.day,
+    snap: snapshotFor(k.day),
     tele: input.act === 'teleconsultation',
-    p,
+    p: k.profile,
     notes: [],
     sources: { s0: 0, s1: 0, s2: 0 },
     fail: null,
     lastS1: 0,
   };
-
   if (input.sector === 'unknown') note(c, 'sectorUnknown');
-  if (specs.length > 1) note(c, 'specialtyUnknown');
-  else if (folded === 'specialiste') note(c, 'genericSpecialistTariff');
+  if (k.specs.length > 1) note(c, 'specialtyUnknown');
+  else if (k.folded === 'specialiste') note(c, 'genericSpecialistTariff');
 
-  let first = true;
+  const env = envelope(c, k);
+  if (!env) return unknownEstimate(c.fail!);
+  let anyRange = false;
+  for (let i = 0; i < N; i++) if (lo[i] !== hi[i]) anyRange = true;
+  const status = env.feeUnknown
+    ? 'fee-unknown'
+    : input.sector === 'unknown' || k.specs.length > 1 || anyRange
+      ? 'range'
+      : 'exact';
+  if (env.youngVariant && status !== 'exact') note(c, 'youngPatientPsychiatryRange', 'paramId', 'PSY-5');
+  if (k.feeMin < 0) note(c, status === 'fee-unknown' ? 'feeNotShownFloor' : 'feeNotShown');
+  if (k.day > VERIFIED_DAY) note(c, 'tariffNotVerifiedAfter', 'verifiedDate', VERIFIED_THROUGH);
+
+  return {
+    status,
+    ...spanned(),
+    notes: c.notes,
+    tariff: { version: TARIFF_VERSION, sources: sourcesFor(c.sources, k.day) },
+  };
+}
+
+/**
+ * Runs every scenario the input leaves open into lo/hi; null when one cannot be estimated
+ * (ctx.fail says why). `feeUnknown`: some scenario's fee is not bounded by a tariff.
+ */
+function envelope(c: Ctx, k: Case): { feeUnknown: boolean; youngVariant: boolean } | null {
+  const p = c.p;
+  let runs = 0;
   let feeUnknown = false;
   let youngVariant = false;
-  for (const spec of specs) {
+  const run = (sector: SectorCode, pc: Parcours, young: boolean, fee: number): boolean =>
+    spanScenario(c, sector, pc, young, fee, runs++ === 0);
+  for (const spec of k.specs) {
+    const pc = parcours(c, spec);
+    if (!pc) return null;
     const variants =
       spec.youngPatientTariff && A.PSY5 === 'range' && p.age <= A.PSY5_MAX_AGE && !c.tele && !Number.isNaN(c.snap.psyYoung.value)
         ? 2
@@ -718,62 +846,23 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     if (variants > 1) youngVariant = true;
     for (let v = 0; v < variants; v++) {
       const young = v === 1;
-      for (const sector of sectors) {
-        if (feeMin < 0) {
-          if (!scenario(c, sector, spec, young, -1, result)) return unknownEstimate(c.fail!);
-          accumulate(first);
-          first = false;
-          const bound = p.css || (p.ame && !A.AME_ALLOWS_DEPASSEMENT);
-          if (sector !== S1 && !(bound && sector !== S3)) feeUnknown = true;
+      for (const sector of k.sectors) {
+        if (k.feeMin < 0) {
+          if (!run(sector, pc, young, -1)) return null;
+          if (sector !== S1 && !(boundToOpposable(p) && sector !== S3)) feeUnknown = true;
           continue;
         }
-        if (!scenario(c, sector, spec, young, feeMin, result)) return unknownEstimate(c.fail!);
-        accumulate(first);
-        first = false;
-        if (feeMax !== feeMin) {
-          // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
-          // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
-          const t = c.lastS1;
-          if (sector === NON_OPTAM && t >= feeMin && t < feeMax) {
-            if (!scenario(c, sector, spec, young, t, result)) return unknownEstimate(c.fail!);
-            accumulate(false);
-            if (!scenario(c, sector, spec, young, t + 1, result)) return unknownEstimate(c.fail!);
-            accumulate(false);
-          }
-          if (!scenario(c, sector, spec, young, feeMax, result)) return unknownEstimate(c.fail!);
-          accumulate(false);
+        if (!run(sector, pc, young, k.feeMin)) return null;
+        if (k.feeMax === k.feeMin) continue;
+        // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
+        // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
+        const t = c.lastS1;
+        if (sector === NON_OPTAM && t >= k.feeMin && t < k.feeMax) {
+          if (!run(sector, pc, young, t) || !run(sector, pc, young, t + 1)) return null;
         }
+        if (!run(sector, pc, young, k.feeMax)) return null;
       }
     }
   }
-
-  let anyRange = false;
-  for (let i = 0; i < N; i++) if (lo[i] !== hi[i]) anyRange = true;
-  const status = feeUnknown
-    ? 'fee-unknown'
-    : input.sector === 'unknown' || specs.length > 1 || anyRange
-      ? 'range'
-      : 'exact';
-  if (youngVariant && status !== 'exact') note(c, 'youngPatientPsychiatryRange', 'paramId', 'PSY-5');
-  if (feeMin < 0) note(c, status === 'fee-unknown' ? 'feeNotShownFloor' : 'feeNotShown');
-  if (day > VERIFIED_DAY) note(c, 'tariffNotVerifiedAfter', 'verifiedDate', VERIFIED_THROUGH);
-
-  return {
-    status,
-    fee: money(FEE),
-    brss: money(BRSS),
-    amoRate: money(AMO_RATE),
-    amoGross: money(AMO_GROSS),
-    participationForfaitaire: money(PF),
-    amo: money(AMO),
-    mutuelle: money(MUTUELLE),
-    outOfPocket: money(OOP),
-    fullyCoveredUpTo: money(FCU),
-    majoration: money(MAJORATION),
-    uncoveredTicketModerateur: money(UNCOVERED_TM),
-    uncoveredExcess: money(UNCOVERED_EXCESS),
-    notes: c.notes,
-    tariff: { version: TARIFF_VERSION, sources: sourcesFor(c.sources, day) },
-  };
+  return { feeUnknown, youngVariant };
 }
-

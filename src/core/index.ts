@@ -13,6 +13,7 @@ export {
   PARAMETERS,
   getParameter,
   listTariffSources,
+  responsableLimits,
   type Confidence,
   type DatedValue,
   type TariffParameter,

@@ -5,7 +5,7 @@
 //
 // Amounts are integer cents, rates are percent. `from`/`until` are inclusive; `until: null`
 // means "no end found in the sources", which the sources only support up to VERIFIED_THROUGH.
-import { formatDay, parseDay, previousDay } from './dates';
+import { isoDay, parseDay, previousDay } from './dates';
 
 export type Confidence = 'H' | 'M' | 'L';
 /** `rule`: no amount, value 1 while the rule is in force (its dates and sources still matter). */
@@ -578,6 +578,12 @@ function resolve(name: SeriesName, day: number): Resolved {
 const cache = new Map<number, Snapshot>();
 const CACHE_LIMIT = 512;
 
+/** A contrat responsable's limits on a day (CR-1, CR-5, CR-6), percent of the BR; NaN where none is sourced. */
+export function responsableLimits(date: string): { floorPct: number; nonDptamMaxPct: number; dptamGapPct: number } {
+  const s = snapshotFor(parseDay(date));
+  return { floorPct: s.crFloorPct.value, nonDptamMaxPct: s.crNonDptamMaxPct.value, dptamGapPct: s.crDptamGapPct.value };
+}
+
 /** Every series resolved for a day (yyyymmdd). Cached; the result is frozen. */
 export function snapshotFor(day: number): Snapshot {
   let snap = cache.get(day);
@@ -690,7 +696,7 @@ export function checkTable(): string[] {
       const prev = entries[i - 1]!;
       const cur = entries[i]!;
       if (prev.until === Infinity || previousDay(cur.from) !== prev.until) {
-        problems.push(`${name}: ${formatDay(cur.from)} does not follow ${prev.until === Infinity ? 'an open end' : formatDay(prev.until)}`);
+        problems.push(`${name}: ${isoDay(cur.from)} does not follow ${prev.until === Infinity ? 'an open end' : isoDay(prev.until)}`);
       }
     }
     const last = entries[entries.length - 1];

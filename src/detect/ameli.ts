@@ -15,43 +15,34 @@
 // search-optam.html, fiche-detaillee.html.
 import type { Listing } from './types';
 import type { Reader } from './reader';
+import { isSiteHost } from '../hosts';
 import { clip, docOf, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
 import { normalizeSpecialty, matchSpecialty } from './specialty';
-import { keyPart, sectorFromBlocks } from './common';
+import { cardsFor, keyPart, sectorFromBlocks, toListing } from './common';
 
-const HOSTS = new Set(['annuairesante.ameli.fr', 'annuaire.sante.ameli.fr']);
 const ITEM = 'div.item-professionnel';
 
 export function matches(url: URL): boolean {
-  return HOSTS.has(url.hostname);
+  return isSiteHost('ameli', url.hostname);
+}
+
+/** The id in a fiche détaillée's path (`…/fiche-detaillee-<id>.html`), or null. */
+function ficheId(pathname: string): string | null {
+  return /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(pathname)?.[1] ?? null;
 }
 
 function ficheKey(href: string, base: URL): string | null {
   try {
-    const u = new URL(href, base);
-    const m = /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(u.pathname);
-    return m !== null ? `ameli:fiche-${m[1] ?? ''}` : null;
+    const id = ficheId(new URL(href, base).pathname);
+    return id !== null ? `ameli:fiche-${id}` : null;
   } catch {
     return null;
   }
 }
 
 function findItems(root: ParentNode): Element[] {
-  const el = rootElement(root);
-  if (el !== null && (root as Node).nodeType === 1) {
-    const enclosing = el.closest(ITEM);
-    if (enclosing !== null) return [enclosing];
-  }
-  const out: Element[] = [];
-  let last: Element | null = null;
-  for (const it of selectAll(root, ITEM)) {
-    if (last !== null && last.contains(it)) continue;
-    if (isInsideSkipped(it)) continue;
-    out.push(it);
-    last = it;
-  }
-  return out;
+  return cardsFor(root, ITEM, (it) => !isInsideSkipped(it));
 }
 
 function readItem(item: Element, url: URL): Listing | null {
@@ -87,21 +78,8 @@ function readItem(item: Element, url: URL): Listing | null {
     if (/carte vitale/.test(fold(alt)) && !info.includes(alt)) info.push(clip(alt, 120));
   }
 
-  const anchor = convEl ?? typeEl ?? nameEl;
-  const listing: Listing = {
-    anchor,
-    name,
-    specialtyLabel,
-    specialty: normalizeSpecialty(specialtyLabel, sectorValue),
-    sector: sectorValue,
-    sectorEvidence: sector?.evidence ?? '',
-    fees: [],
-    site: 'ameli',
-    key,
-    container: item,
-  };
-  if (info.length > 0) listing.info = info;
-  return listing;
+  const specialty = normalizeSpecialty(specialtyLabel, sectorValue);
+  return toListing('ameli', { anchor: convEl ?? typeEl ?? nameEl, container: item, key, name, specialtyLabel, specialty, sector, info });
 }
 
 function readFiche(root: ParentNode, url: URL): Listing[] {
@@ -119,29 +97,18 @@ function readFiche(root: ParentNode, url: URL): Listing[] {
   const specEl = scope.querySelector('.specialite');
   const specialtyLabel =
     specEl !== null ? textOf(specEl, 300) : (blocks.find((b) => !h1.contains(b.el) && matchSpecialty(b.text) !== null)?.text ?? '');
-  const m = /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(url.pathname);
-  const key = m !== null ? `ameli:fiche-${m[1] ?? ''}` : `ameli:fiche:${keyPart(name)}`;
+  const id = ficheId(url.pathname);
+  const key = id !== null ? `ameli:fiche-${id}` : `ameli:fiche:${keyPart(name)}`;
   const anchor = found.el ?? h1;
   let container: Element = h1.parentElement ?? h1;
   while (!container.contains(anchor) && container.parentElement !== null && container !== scope) container = container.parentElement;
-  const listing: Listing = {
-    anchor,
-    name,
-    specialtyLabel,
-    specialty: normalizeSpecialty(specialtyLabel, sectorValue),
-    sector: sectorValue,
-    sectorEvidence: found.result?.evidence ?? '',
-    fees: [],
-    site: 'ameli',
-    key,
-    container,
-  };
+  const r = root as Node;
+  if (r.nodeType === 1 && !(container.contains(r) || (r as Element).contains(anchor))) return [];
   const info = blocks
     .map((b) => b.text)
     .filter((t) => /^carte vitale ?: ?(?:oui|non)$|^carte vitale (?:non )?acceptee$/.test(fold(t)));
-  if (info.length > 0) listing.info = [...new Set(info)];
-  const r = root as Node;
-  if (r.nodeType === 1 && !(container.contains(r) || (r as Element).contains(anchor))) return [];
+  const specialty = normalizeSpecialty(specialtyLabel, sectorValue);
+  const listing = toListing('ameli', { anchor, container, key, name, specialtyLabel, specialty, sector: found.result, info: [...new Set(info)] });
   return [listing];
 }
 
@@ -160,6 +127,3 @@ export const ameli: Reader = {
   matches,
   read,
 };
-
-/** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */
-export const fixtures: readonly string[] = ['ameli/search-secteur1.html', 'ameli/search-secteur2.html', 'ameli/search-optam.html', 'ameli/fiche-detaillee.html'];

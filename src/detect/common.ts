@@ -1,7 +1,8 @@
 // Small pieces shared by the readers.
-import { fold, normalizeSpace, clip, textBlocks, type TextBlock } from './text';
+import { fold, normalizeSpace, clip, rootElement, selectAll, textBlocks, type TextBlock } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
 import type { Sector } from '../core/types';
+import type { FeeRow, Listing, Site } from './types';
 import { normalizeSpecialty, type SpecialtyKey } from './specialty';
 
 /** "Carte Vitale acceptée", "Tiers payant : Sécurité sociale", "Consultation non remboursée…". */
@@ -58,6 +59,44 @@ export function sectorFromBlocks(blocks: readonly TextBlock[], skip?: (b: TextBl
   return first;
 }
 
+/** What a reader found for one practitioner. */
+export interface Found {
+  anchor: Element;
+  container: Element;
+  key: string;
+  /** '' when the page shows none. */
+  name: string;
+  specialtyLabel: string;
+  /** The specialty key the label gives (an info line may still make it non-medical). */
+  specialty: string;
+  sector: SectorResult | null;
+  fees?: FeeRow[];
+  info?: string[];
+}
+
+/**
+ * The listing of what a reader found: the sector's value and evidence (unknown when none), a
+ * "not reimbursed" info line making it non-medical, name and info only when there are some.
+ */
+export function toListing(site: Site, f: Found): Listing {
+  const info = f.info ?? [];
+  const listing: Listing = {
+    anchor: f.anchor,
+    name: f.name,
+    specialtyLabel: f.specialtyLabel,
+    specialty: saysNonMedical(info) ? 'non-medical' : f.specialty,
+    sector: f.sector?.sector ?? 'unknown',
+    sectorEvidence: f.sector?.evidence ?? '',
+    fees: f.fees ?? [],
+    site,
+    key: f.key,
+    container: f.container,
+  };
+  if (f.name === '') delete listing.name;
+  if (info.length > 0) listing.info = info;
+  return listing;
+}
+
 /** A key part from free text: folded, spaces collapsed. */
 export function keyPart(text: string | undefined): string {
   return fold(text ?? '').replace(/[|]/g, ' ');
@@ -70,6 +109,30 @@ export function specialtyOfMany(labels: readonly string[], sector: Sector): Spec
   if (keys.size === 0) return normalizeSpecialty('', sector);
   if (keys.has('non-medical')) return 'non-medical';
   return 'medecin';
+}
+
+/**
+ * The cards to read for a root (incremental reads): the outermost card that holds the root when
+ * there is one, else the outermost cards below it. `isCard` says which of `selector`'s matches
+ * are cards (a card may hold a card-like element inside).
+ */
+export function cardsFor(root: ParentNode, selector: string, isCard: (el: Element) => boolean): Element[] {
+  const el = rootElement(root);
+  if (el !== null && (root as Node).nodeType === 1) {
+    let card: Element | null = null;
+    for (let c = el.closest(selector); c !== null; c = c.parentElement?.closest(selector) ?? null) {
+      if (isCard(c)) card = c;
+    }
+    if (card !== null) return [card];
+  }
+  const out: Element[] = [];
+  let last: Element | null = null;
+  for (const c of selectAll(root, selector)) {
+    if ((last !== null && last.contains(c)) || !isCard(c)) continue;
+    out.push(c);
+    last = c;
+  }
+  return out;
 }
 
 export { normalizeSpace, textBlocks };

@@ -20,13 +20,15 @@ import { fold, isInsideSkipped, rootElement, textBlocks, textOf, type TextBlock 
 import { parseSector, type SectorResult } from './parse-sector';
 import { findFee, labelBeforeFee } from './parse-fee';
 import { matchSpecialty, normalizeSpecialty } from './specialty';
-import { infoOf, keyPart, saysNonMedical } from './common';
+import { infoOf, keyPart, toListing } from './common';
 
 /** How far a label may be from its container's name (levels). */
 const MAX_CLIMB = 8;
 /** A container with more text than this is a page section, not a card. */
 const MAX_CONTAINER_TEXT = 4000;
-const NAME_SELECTOR = 'h1, h2, h3, h4, h5, [role="heading"], [itemprop="name"], [class*="name" i], [class*="Name"], [class*="nom" i]';
+const NAME_SELECTOR = 'h1, h2, h3, h4, h5, [role="heading"], [itemprop="name"], [class*="name" i], [class*="Name"]';
+/** A class that says "nom" as a word: `nom`, `nom-praticien`, `praticien_nom`, `nomPraticien`, `praticienNom` — not "economie", "autonomie", "nombre". */
+const NOM_CLASS = /(?:^|[^a-zA-Z])[Nn]om(?![a-z])|[a-z]Nom(?![a-z])/;
 const NOT_CONTENT = 'form, fieldset, label, nav, [role="search"], [role="navigation"], [role="listbox"], [role="option"], [role="checkbox"], [role="menu"], [role="menuitem"], [role="tab"]';
 const NAME_TITLES = /^(?:tarifs?(?: et remboursements?)?|secteur(?: de conventionnement)?|honoraires|informations?(?: pratiques)?|adresse|horaires|moyens de paiement|presentation|prendre rendez vous|resultats?.*|filtres?.*|\d+ resultats?.*)$/;
 
@@ -41,7 +43,9 @@ function plausibleName(text: string): boolean {
 function nameIn(container: Element): Element | null {
   let list: Element[];
   try {
-    list = Array.from(container.querySelectorAll(NAME_SELECTOR));
+    list = Array.from(container.querySelectorAll(`${NAME_SELECTOR}, [class*="nom" i]`)).filter(
+      (el) => el.matches(NAME_SELECTOR) || NOM_CLASS.test(el.getAttribute('class') ?? ''),
+    );
   } catch {
     list = Array.from(container.querySelectorAll('h1, h2, h3, h4, h5, [role="heading"], [itemprop="name"]'));
   }
@@ -85,23 +89,25 @@ function scopeOf(root: ParentNode): Element | null {
   return scope;
 }
 
-export function readGeneric(root: ParentNode, url: URL, site: Site): Listing[] {
-  const scope = scopeOf(root);
-  if (scope === null) return [];
-  const blocks = textBlocks(scope);
-  interface SectorBlock {
-    block: TextBlock;
-    result: SectorResult;
-  }
-  const sectorBlocks: SectorBlock[] = [];
+interface SectorBlock {
+  block: TextBlock;
+  result: SectorResult;
+}
+
+/** Step 1: the short blocks that are sector labels, outside forms, filters and navigation. */
+function sectorBlocksOf(blocks: readonly TextBlock[]): SectorBlock[] {
+  const out: SectorBlock[] = [];
   for (const b of blocks) {
     if (b.text.length > 160) continue;
     const r = parseSector(b.text);
-    if (r === null) continue;
-    if (b.el.closest(NOT_CONTENT) !== null) continue;
-    sectorBlocks.push({ block: b, result: r });
+    if (r === null || b.el.closest(NOT_CONTENT) !== null) continue;
+    out.push({ block: b, result: r });
   }
-  // How many labels each ancestor holds (bounded climb: linear).
+  return out;
+}
+
+/** How many labels each ancestor holds (bounded climb: linear). */
+function labelCounts(sectorBlocks: readonly SectorBlock[], scope: Element): Map<Element, number> {
   const counts = new Map<Element, number>();
   for (const s of sectorBlocks) {
     let el: Element | null = s.block.el;
@@ -111,75 +117,72 @@ export function readGeneric(root: ParentNode, url: URL, site: Site): Listing[] {
       el = el.parentElement;
     }
   }
+  return counts;
+}
 
+/** Step 2: the smallest ancestor of a label that holds a name and no other label, with that name. */
+function containerOf(label: Element, scope: Element, counts: Map<Element, number>): { container: Element; nameEl: Element } | null {
+  let el: Element | null = label;
+  for (let i = 0; i <= MAX_CLIMB && el !== null; i++) {
+    if ((counts.get(el) ?? 0) > 1) return null;
+    const nameEl = nameIn(el);
+    if (nameEl !== null) return { container: el, nameEl };
+    if (el === scope) return null;
+    el = el.parentElement;
+  }
+  return null;
+}
+
+/** Step 3: the fee rows of a container (a bare "à partir de 45 €" takes the block before as its label). */
+function feesIn(inner: readonly TextBlock[], label: Element, nameEl: Element): FeeRow[] {
+  const fees: FeeRow[] = [];
+  inner.forEach((b, i) => {
+    if (b.text.length > 160 || b.el === label) return;
+    const fee = findFee(b.text);
+    if (fee === null) return;
+    let text = labelBeforeFee(b.text);
+    if (text === '' || /^(?:à partir de|dès|de|entre)$/i.test(text)) {
+      const prev = inner[i - 1];
+      text = prev !== undefined && prev.text.length <= 80 && findFee(prev.text) === null && parseSector(prev.text) === null && !nameEl.contains(prev.el) ? prev.text : '';
+    }
+    fees.push({ label: text, min: fee.min, max: fee.max, anchor: b.el });
+  });
+  return fees;
+}
+
+/** Step 3: the listing of one container, around its sector label. */
+function listingOf(s: SectorBlock, container: Element, nameEl: Element, url: URL, site: Site): Listing {
+  const name = textOf(nameEl, 300);
+  const inner = textBlocks(container);
+  const specBlock = inner.find(
+    (b) => b.text.length <= 120 && !nameEl.contains(b.el) && b.el !== s.block.el && matchSpecialty(b.text) !== null && parseSector(b.text) === null,
+  );
+  const specialtyLabel = specBlock?.text ?? '';
+  const address = inner.find((b) => /\b\d{5}\b/.test(b.text) && b.text.length <= 160 && findFee(b.text) === null)?.text ?? '';
+  const key = keyFromLink(container, url, site) ?? `${site}:card:${keyPart(name)}|${keyPart(specialtyLabel)}|${keyPart(address)}`;
+  const specialty = normalizeSpecialty(specialtyLabel, s.result.sector);
+  const fees = feesIn(inner, s.block.el, nameEl);
+  return toListing(site, { anchor: s.block.el, container, key, name, specialtyLabel, specialty, sector: s.result, fees, info: infoOf(inner) });
+}
+
+export function readGeneric(root: ParentNode, url: URL, site: Site): Listing[] {
+  const scope = scopeOf(root);
+  if (scope === null) return [];
+  const sectorBlocks = sectorBlocksOf(textBlocks(scope));
+  const counts = labelCounts(sectorBlocks, scope);
   const out: Listing[] = [];
   const used = new Set<Element>();
   for (const s of sectorBlocks) {
     if (s.result.rule === 'conflict') continue;
-    let container: Element | null = null;
-    let nameEl: Element | null = null;
-    let el: Element | null = s.block.el;
-    for (let i = 0; i <= MAX_CLIMB && el !== null; i++) {
-      if ((counts.get(el) ?? 0) > 1) break;
-      const n = nameIn(el);
-      if (n !== null) {
-        container = el;
-        nameEl = n;
-        break;
-      }
-      if (el === scope) break;
-      el = el.parentElement;
-    }
-    if (container === null || nameEl === null || used.has(container)) continue;
-    if (textOf(container, MAX_CONTAINER_TEXT + 1).length > MAX_CONTAINER_TEXT) continue;
-    used.add(container);
-
-    const name = textOf(nameEl, 300);
-    const inner = textBlocks(container);
-    const specBlock = inner.find(
-      (b) => b.text.length <= 120 && !nameEl.contains(b.el) && b.el !== s.block.el && matchSpecialty(b.text) !== null && parseSector(b.text) === null,
-    );
-    const specialtyLabel = specBlock?.text ?? '';
-
-    const fees: FeeRow[] = [];
-    inner.forEach((b, i) => {
-      if (b.text.length > 160 || b.el === s.block.el) return;
-      const fee = findFee(b.text);
-      if (fee === null) return;
-      let label = labelBeforeFee(b.text);
-      if (label === '' || /^(?:à partir de|dès|de|entre)$/i.test(label)) {
-        const prev = inner[i - 1];
-        label = prev !== undefined && prev.text.length <= 80 && findFee(prev.text) === null && parseSector(prev.text) === null && !nameEl.contains(prev.el) ? prev.text : '';
-      }
-      fees.push({ label, min: fee.min, max: fee.max, anchor: b.el });
-    });
-
-    const address = inner.find((b) => /\b\d{5}\b/.test(b.text) && b.text.length <= 160 && findFee(b.text) === null)?.text ?? '';
-    const key = keyFromLink(container, url, site) ?? `${site}:card:${keyPart(name)}|${keyPart(specialtyLabel)}|${keyPart(address)}`;
-    const info = infoOf(inner);
-    let specialty: string = normalizeSpecialty(specialtyLabel, s.result.sector);
-    if (saysNonMedical(info)) specialty = 'non-medical';
-    const listing: Listing = {
-      anchor: s.block.el,
-      name,
-      specialtyLabel,
-      specialty,
-      sector: s.result.sector,
-      sectorEvidence: s.result.evidence,
-      fees,
-      site,
-      key,
-      container,
-    };
-    if (info.length > 0) listing.info = info;
-    out.push(listing);
+    const found = containerOf(s.block.el, scope, counts);
+    if (found === null || used.has(found.container)) continue;
+    if (textOf(found.container, MAX_CONTAINER_TEXT + 1).length > MAX_CONTAINER_TEXT) continue;
+    used.add(found.container);
+    out.push(listingOf(s, found.container, found.nameEl, url, site));
   }
-
   // Subtree call: only the containers the root touches.
   const r = root as Node;
-  const filtered =
-    r.nodeType === 1 ? out.filter((l) => l.container !== undefined && (l.container.contains(r) || (r as Element).contains(l.container))) : out;
-  return filtered;
+  return r.nodeType === 1 ? out.filter((l) => l.container !== undefined && (l.container.contains(r) || (r as Element).contains(l.container))) : out;
 }
 
 /** Any page: the generic reader with site "generic" (not dispatched by index.ts). */

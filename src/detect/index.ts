@@ -14,10 +14,10 @@
 // content).
 import type { Listing } from './types';
 import type { Reader } from './reader';
-import { doctolib, fixtures as doctolibFixtures } from './doctolib';
-import { ameli, fixtures as ameliFixtures } from './ameli';
-import { maiia, fixtures as maiiaFixtures } from './maiia';
-import { keldoc, fixtures as keldocFixtures } from './keldoc';
+import { doctolib } from './doctolib';
+import { ameli } from './ameli';
+import { maiia } from './maiia';
+import { keldoc } from './keldoc';
 import { runReader, toUrl } from './run';
 
 export type { Listing, FeeRow, Site } from './types';
@@ -26,19 +26,11 @@ export { parseSector, SECTOR_SIGNALS, KNOWN_SECTOR_LABELS, type SectorResult, ty
 export { parseFee, findFee, type ParsedFee } from './parse-fee';
 export { normalizeSpecialty, matchSpecialty, SPECIALTY_RULES, type SpecialtyKey } from './specialty';
 export { actFromFeeLabel } from './act';
-export { siteGroupOf, type SiteGroup } from './sites';
+export { siteGroupOf, type SiteGroup } from '../hosts';
 export { isBlockedPage, runReader } from './run';
 
 /** The readers, in dispatch order. */
 export const READERS: readonly Reader[] = [doctolib, ameli, maiia, keldoc];
-
-/** The fixtures each reader was checked against (tests/fixtures/…). */
-export const READER_FIXTURES: Readonly<Record<string, readonly string[]>> = {
-  doctolib: doctolibFixtures,
-  ameli: ameliFixtures,
-  maiia: maiiaFixtures,
-  keldoc: keldocFixtures,
-};
 
 /** True when a reader handles this URL (https or http, supported hostname). */
 export function isSupportedUrl(url: URL | string): boolean {

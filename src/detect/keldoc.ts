@@ -5,12 +5,12 @@
 // Checked against: tests/fixtures/keldoc/search-keldoc.html, keldoc/profile-keldoc.html.
 import type { Listing } from './types';
 import type { Reader } from './reader';
+import { isSiteHost } from '../hosts';
 import { readGeneric } from './generic';
 
-const HOSTS = new Set(['www.keldoc.com', 'booking.keldoc.com', 'keldoc.com']);
 
 export function matches(url: URL): boolean {
-  return HOSTS.has(url.hostname);
+  return isSiteHost('keldoc', url.hostname);
 }
 
 export function read(root: ParentNode, url: URL): Listing[] {
@@ -22,6 +22,3 @@ export const keldoc: Reader = {
   matches,
   read,
 };
-
-/** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */
-export const fixtures: readonly string[] = ['keldoc/search-keldoc.html', 'keldoc/profile-keldoc.html'];

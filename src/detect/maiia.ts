@@ -10,15 +10,15 @@
 import type { FeeRow, Listing } from './types';
 import type { Sector } from '../core/types';
 import type { Reader } from './reader';
+import { isSiteHost } from '../hosts';
 import { clip, docOf, fold, isInsideSkipped, textBlocks, textOf } from './text';
-import { MAX_FEE_CENTS } from './parse-fee';
+import { MAX_FEE_CENTS } from '../core/limits';
 import { matchSpecialty, normalizeSpecialty } from './specialty';
 import { readGeneric } from './generic';
 
-const HOSTS = new Set(['www.maiia.com', 'maiia.com']);
 
 export function matches(url: URL): boolean {
-  return HOSTS.has(url.hostname);
+  return isSiteHost('maiia', url.hostname);
 }
 
 const MAX_JSON = 2_000_000;
@@ -147,6 +147,3 @@ export const maiia: Reader = {
   matches,
   read,
 };
-
-/** The fixtures this reader was checked against (tests/fixtures/…); tests only, not bundled. */
-export const fixtures: readonly string[] = ['maiia/search-generaliste.html', 'maiia/profile-next-data.html'];

@@ -3,7 +3,8 @@
 // Only numbers attached to a currency count ("60 €", "€ 60", "60 euros", "60 EUR"); "3,2 km",
 // postcodes, "1 gastro-entérologue" never do. Ranges: "de 50 € à 80 €", "50 € à 80 €", "50 à 80 €",
 // "50 – 80 €", "entre 50 et 80 €". Floors: "À partir de 45 €", "dès 45 €" (max null). A text with
-// two separate amounts that are not a range is ambiguous → null. Above 10 000 € → null.
+// two separate amounts that are not a range is ambiguous → null. Above MAX_FEE_CENTS → null.
+import { MAX_FEE_CENTS } from '../core/limits';
 
 export interface ParsedFee {
   /** Cents. */
@@ -17,8 +18,6 @@ export interface FoundFee extends ParsedFee {
   index: number;
 }
 
-/** Refused above this (cents): 10 000 €. */
-export const MAX_FEE_CENTS = 1_000_000;
 
 // Amount: "1 234,50", "1.234,50", "60", "60,00", "60.5", "26,50". Thousands separators are spaces
 // (any kind: folded to U+0020 before matching) or dots, followed by exactly 3 digits.

@@ -1,8 +1,9 @@
 import type { Listing, Site } from './types';
 
 /**
- * One reader per site (refined-github style): the URLs it runs on and the pure read; each
- * reader's file also exports `fixtures`, the pages it was checked against (tests/fixtures/…).
+ * One reader per site (refined-github style): the URLs it runs on (src/hosts.ts) and the pure
+ * read; each reader's file names the pages it was checked against (tests/fixtures/…, listed for
+ * the tests in tests/unit/detect/reader-fixtures.ts).
  */
 export interface Reader {
   site: Site;

@@ -2,6 +2,8 @@
 // pages (which read and write through WXT storage items, profile.ts / sites.ts) and the content
 // scripts (which only read, reader.ts). Storage layout (storage.local): `profile` holds the
 // CoverageProfile, `profile$` its metadata (WXT's convention), `sites` the per-site overrides.
+import { SITE_GROUPS, type SiteGroup } from '../hosts';
+import { isAge, isBool, isLevel, isPlainObject, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from '../core/limits';
 import type { CoverageProfile, Mutuelle } from '../core/types';
 
 export const STORAGE_KEYS = { profile: 'profile', profileMeta: 'profile$', sites: 'sites' } as const;
@@ -19,9 +21,7 @@ export const DEFAULT_PROFILE: CoverageProfile = Object.freeze({
   ame: false,
 }) as CoverageProfile;
 
-/** Highest level a tableau de garanties prints in practice; beyond it we assume a typo. */
-export const MAX_LEVEL_PCT = 1000;
-export const MAX_AGE = 130;
+export { MAX_AGE, MAX_LEVEL_PCT } from '../core/limits';
 
 export interface ProfileMeta {
   /** Schema version, written by WXT's storage item. */
@@ -39,12 +39,6 @@ export interface ProfileState {
   /** Stored data was invalid and some fields fell back to defaults. */
   repaired: boolean;
 }
-
-const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
-const isLevel = (v: unknown): v is number =>
-  typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= MAX_LEVEL_PCT;
-const isPlainObject = (v: unknown): v is Record<string, unknown> =>
-  typeof v === 'object' && v != null && !Array.isArray(v);
 
 /** The mutuelle, and whether anything in it had to be replaced. */
 function validateMutuelle(raw: unknown): { mutuelle: Mutuelle; repaired: boolean } {
@@ -71,33 +65,25 @@ export function validateProfile(raw: unknown): { profile: CoverageProfile; repai
   if (!isPlainObject(raw)) {
     return { profile: { ...DEFAULT_PROFILE, mutuelle: { ...DEFAULT_PROFILE.mutuelle } }, repaired: raw != null };
   }
-  let repaired = false;
-  const pick = <T>(ok: boolean, value: unknown, fallback: T): T => {
-    if (ok) return value as T;
-    repaired = true;
-    return fallback;
-  };
   const m = validateMutuelle(raw.mutuelle);
-  if (m.repaired) repaired = true;
-  const ageOk = typeof raw.age === 'number' && Number.isFinite(raw.age) && raw.age >= 0 && raw.age <= MAX_AGE;
-  const profile: CoverageProfile = {
-    mutuelle: m.mutuelle,
-    age: ageOk ? Math.floor(raw.age as number) : pick(false, 0, DEFAULT_PROFILE.age),
-    medecinTraitant: pick(isBool(raw.medecinTraitant), raw.medecinTraitant, DEFAULT_PROFILE.medecinTraitant),
-    referred: pick(isBool(raw.referred), raw.referred, DEFAULT_PROFILE.referred),
-    ald: pick(isBool(raw.ald), raw.ald, DEFAULT_PROFILE.ald),
-    maternity: pick(isBool(raw.maternity), raw.maternity, DEFAULT_PROFILE.maternity),
-    regime: pick(raw.regime === 'general' || raw.regime === 'alsace-moselle', raw.regime, DEFAULT_PROFILE.regime),
-    css: pick(isBool(raw.css), raw.css, DEFAULT_PROFILE.css),
-    ame: pick(isBool(raw.ame), raw.ame, DEFAULT_PROFILE.ame),
-  };
+  let repaired = m.repaired;
+  const profile = { mutuelle: m.mutuelle } as Record<string, unknown>;
+  // The stored key order (mutuelle first, then DEFAULT_PROFILE's) whatever order they are checked in.
+  for (const key of Object.keys(DEFAULT_PROFILE) as (keyof CoverageProfile)[]) {
+    if (key === 'mutuelle') continue;
+    const ok = PROFILE_FIELDS[key](raw[key]);
+    if (!ok) repaired = true;
+    profile[key] = ok ? raw[key] : DEFAULT_PROFILE[key];
+  }
+  if (isAge(raw.age)) profile.age = Math.floor(raw.age); // whole years
+  const valid = profile as unknown as CoverageProfile;
   // The CSS and the AME exclude each other (the core rejects both): which one holds is unknown.
-  if (profile.css && profile.ame) {
-    profile.css = DEFAULT_PROFILE.css;
-    profile.ame = DEFAULT_PROFILE.ame;
+  if (valid.css && valid.ame) {
+    valid.css = DEFAULT_PROFILE.css;
+    valid.ame = DEFAULT_PROFILE.ame;
     repaired = true;
   }
-  return { profile, repaired };
+  return { profile: valid, repaired };
 }
 
 export function validateMeta(raw: unknown): ProfileMeta {
@@ -109,6 +95,20 @@ export function validateMeta(raw: unknown): ProfileMeta {
   return meta;
 }
 
+/** Two profiles say the same, field by field (the mutuelle's too). */
+export function sameProfile(a: CoverageProfile, b: CoverageProfile): boolean {
+  if (PROFILE_FIELD_NAMES.some((k) => a[k] !== b[k])) return false;
+  const m = a.mutuelle;
+  const n = b.mutuelle;
+  if (m.kind === 'none' || n.kind === 'none') return m.kind === n.kind;
+  return m.dptamPct === n.dptamPct && m.nonDptamPct === n.nonDptamPct && m.responsable === n.responsable;
+}
+
+/** Two states show the same badges: same profile, same default and repaired marks. */
+export function sameProfileState(a: ProfileState, b: ProfileState): boolean {
+  return a.isDefault === b.isDefault && a.repaired === b.repaired && sameProfile(a.profile, b.profile);
+}
+
 /** The stored value and metadata as the popup, options and badges use them. */
 export function stateOf({ raw, meta }: { raw: unknown; meta: ProfileMeta }): ProfileState {
   const { profile, repaired } = validateProfile(raw);
@@ -118,8 +118,7 @@ export function stateOf({ raw, meta }: { raw: unknown; meta: ProfileMeta }): Pro
 // --- Per-site switches (docs/architecture.md, "Settings"): keys are site groups, values are overrides only;
 // a group missing from the map is on (uBlock Origin / Dark Reader: a default plus overrides).
 
-export const SITE_GROUPS = ['doctolib.fr', 'ameli.fr', 'maiia.com', 'keldoc.com'] as const;
-export type SiteGroup = (typeof SITE_GROUPS)[number];
+export { SITE_GROUPS, type SiteGroup };
 export type SiteSwitches = Partial<Record<SiteGroup, boolean>>;
 
 /** Every group is on until the user turns it off. */
@@ -132,9 +131,9 @@ export function isSiteGroup(value: unknown): value is SiteGroup {
 /** Keeps the boolean overrides of known groups; anything else is dropped. */
 export function validateSites(raw: unknown): SiteSwitches {
   const out: SiteSwitches = {};
-  if (typeof raw !== 'object' || raw == null || Array.isArray(raw)) return out;
+  if (!isPlainObject(raw)) return out;
   for (const group of SITE_GROUPS) {
-    const v = (raw as Record<string, unknown>)[group];
+    const v = raw[group];
     if (typeof v === 'boolean' && v !== SITE_DEFAULT_ENABLED) out[group] = v;
   }
   return out;

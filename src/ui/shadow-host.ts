@@ -4,6 +4,7 @@
 // contract names is only an outer wrapper, and the closed root goes on a built-in <span> inside
 // it, which no page can define, upgrade or attach internals to. A page whose own definition
 // attaches a root to the wrapper hides our UI (the span is not slotted): a denial we accept.
+import hostCss from './host.css?inline';
 import { SHADOW_MODE } from './shadow-mode';
 
 export interface ShadowHost {
@@ -31,7 +32,9 @@ function sharedSheet(css: string): CSSStyleSheet | null {
   return sheet;
 }
 
-export function createShadowHost(tag: string, css: string): ShadowHost {
+/** `ownCss`: the UI's own styles, its :host rule first; host.css is appended to it. */
+export function createShadowHost(tag: string, ownCss: string): ShadowHost {
+  const css = `${ownCss}\n${hostCss}`;
   const outer = document.createElement(tag);
   const inner = document.createElement('span');
   const root = inner.attachShadow({ mode: SHADOW_MODE, delegatesFocus: true });

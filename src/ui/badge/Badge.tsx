@@ -5,7 +5,7 @@ import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types';
 import { formatEuros, formatMoney, formatPercent } from '../format';
-import type { BadgeShape, BadgeView } from './model';
+import { summaryText, type BadgeShape, type BadgeView } from './model';
 import { renderNote } from './notes';
 import { breakdownSources, type ShownSource } from '../sources';
 
@@ -27,24 +27,6 @@ export interface BadgeProps {
 }
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
-
-export function summaryText(view: BadgeView): string {
-  const joiner = t('badge.rangeJoiner');
-  const amount = view.amount ? formatMoney(view.amount, joiner) : '';
-  let text: string;
-  switch (view.kind) {
-    case 'nonMedical':
-      return t('badge.nonMedical');
-    case 'unknown':
-      return view.sectorUnknown ? t('badge.sectorUnknown') : t('badge.unknown');
-    case 'fromCovered':
-      text = t('badge.fromCovered', { amount, covered: formatEuros(view.coveredUpTo!.min) });
-      break;
-    default:
-      text = t(`badge.${view.kind}`, { amount });
-  }
-  return view.sectorUnknown ? `${t('badge.sectorUnknown')} · ${text}` : text;
-}
 
 /** The panel's height: fixed, whatever it holds (the page can see its area), scrolled inside. */
 const PANEL_HEIGHT = 440;

@@ -1,6 +1,11 @@
-// From an Estimate to what the badge shows: the testing-hook attribute (docs/architecture.md "The badge
-// in the page"), the one-line summary and the colour level. Pure, so it is unit-tested directly.
+// From an Estimate to what the badge shows: the testing-hook attribute (docs/architecture.md, "The
+// badge in the page"), the one-line summary and the colour level. Pure (the texts from the i18n
+// catalogue), so it is unit-tested directly.
+import { i18n } from '#i18n';
 import type { Estimate, Money, Sector } from '../../core/types';
+import { formatEuros, formatMoney } from '../format';
+
+const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
 export type BadgeLevel = 'low' | 'medium' | 'high' | 'unknown';
 
@@ -87,4 +92,23 @@ export function badgeView({ estimate, sector, specialty, floor, feeShown }: Badg
     };
   }
   return { attr: `${oop.min}-${oop.max}`, level: levelOf(oop.max), kind: 'range', amount: oop, sectorUnknown };
+}
+
+/** The badge's one line: the amount and what it is (with "secteur inconnu" first when so). */
+export function summaryText(view: BadgeView): string {
+  const joiner = t('badge.rangeJoiner');
+  const amount = view.amount ? formatMoney(view.amount, joiner) : '';
+  let text: string;
+  switch (view.kind) {
+    case 'nonMedical':
+      return t('badge.nonMedical');
+    case 'unknown':
+      return view.sectorUnknown ? t('badge.sectorUnknown') : t('badge.unknown');
+    case 'fromCovered':
+      text = t('badge.fromCovered', { amount, covered: formatEuros(view.coveredUpTo!.min) });
+      break;
+    default:
+      text = t(`badge.${view.kind}`, { amount });
+  }
+  return view.sectorUnknown ? `${t('badge.sectorUnknown')} · ${text}` : text;
 }

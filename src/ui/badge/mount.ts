@@ -26,7 +26,8 @@ export interface BadgeHandle {
 }
 
 let nextId = 0;
-// Our own events stay ours: the card's click handlers (Doctolib cards navigate) never see them.
+// Our own events stop at the wrapper: the card's bubbling handlers (Doctolib cards navigate) never
+// get them. A page's capture-phase listeners still see that something inside was clicked.
 const STOP = ['click', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'keydown', 'keyup', 'keypress'];
 const stop = (e: Event) => e.stopPropagation();
 

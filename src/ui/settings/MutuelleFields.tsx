@@ -6,7 +6,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
 import type { CoverageProfile, Mutuelle } from '../../core/types';
 import { DEFAULT_PROFILE } from '../../settings';
-import { IntegerField } from './IntegerField';
+import { Check } from './Check';
+import { IntegerField, type IntegerFieldProps } from './IntegerField';
 import {
   LEVEL_PRESETS,
   choiceOf,
@@ -31,6 +32,107 @@ const pct = (n: number) => i18n.t('popup.mutuelle.pct', { pct: n });
 
 export function MutuelleFields(props: MutuelleFieldsProps): JSX.Element {
   const { profile, update, idPrefix, heading, headingLevel = 2 } = props;
+  const { brss, base, selected, choose, setLevel, split, onSplit, setMutuelle, customInput } = useMutuelleChoice(profile, update);
+  const disabledReason = profile.ame ? 'ame' : profile.css ? 'css' : null;
+  const id = (s: string) => `${idPrefix}-${s}`;
+  const Heading = headingLevel === 3 ? 'h3' : 'h2';
+  return (
+    <fieldset
+      class="mutuelle"
+      disabled={disabledReason != null}
+      aria-describedby={disabledReason ? id('disabled-reason') : undefined}
+    >
+      <legend>
+        <Heading class="section-title">{heading}</Heading>
+      </legend>
+      {disabledReason && (
+        <p id={id('disabled-reason')} class="notice notice-info disabled-reason">
+          {disabledReason === 'ame' ? i18n.t('popup.mutuelle.disabledAme') : i18n.t('popup.mutuelle.disabledCss')}
+        </p>
+      )}
+      <LevelChoices id={id} selected={selected} choose={choose} />
+      {selected === 'custom' && (
+        <LevelField
+          id={id('custom-level')}
+          class="custom-level"
+          label={i18n.t('popup.mutuelle.customLabel')}
+          value={base.dptamPct}
+          onValid={setLevel}
+          inputRef={customInput}
+        />
+      )}
+      {brss && <MutuelleDetails id={id} brss={brss} split={split} onSplit={onSplit} setMutuelle={setMutuelle} />}
+    </fieldset>
+  );
+}
+
+/** A level typed in percent of the BRSS. */
+function LevelField(props: Omit<IntegerFieldProps, 'unit' | 'parse' | 'error'>): JSX.Element {
+  return <IntegerField {...props} unit="%" parse={parseLevel} error={i18n.t('popup.mutuelle.levelError')} />;
+}
+
+const CHOICES: LevelChoice[] = ['none', ...LEVEL_PRESETS, 'custom'];
+
+const labelOf = (c: LevelChoice) =>
+  c === 'none' ? i18n.t('popup.mutuelle.none') : c === 'custom' ? i18n.t('popup.mutuelle.custom') : pct(c);
+
+/** The level as radio chips: none, the presets, custom. */
+function LevelChoices(props: { id(s: string): string; selected: LevelChoice; choose(c: LevelChoice): void }): JSX.Element {
+  const { id, selected, choose } = props;
+  return (
+    <fieldset class="levels" aria-describedby={id('level-hint')}>
+      <legend class="legend">{i18n.t('popup.mutuelle.legend')}</legend>
+      <div class="chips">
+        {CHOICES.map((c) => (
+          <label class="chip" key={String(c)}>
+            <input type="radio" name={id('level')} value={String(c)} checked={selected === c} onChange={() => choose(c)} />
+            <span>{labelOf(c)}</span>
+          </label>
+        ))}
+      </div>
+      <p id={id('level-hint')} class="hint">
+        {i18n.t('popup.mutuelle.hint')}
+      </p>
+    </fieldset>
+  );
+}
+
+interface DetailsProps {
+  id(s: string): string;
+  brss: Brss;
+  split: boolean;
+  onSplit(on: boolean): void;
+  setMutuelle(m: Mutuelle): unknown;
+}
+
+/** With a mutuelle: the OPTAM / non-OPTAM split and the contrat responsable switch. */
+function MutuelleDetails({ id, brss, split, onSplit, setMutuelle }: DetailsProps): JSX.Element {
+  return (
+    <div class="mutuelle-details">
+      <Check id={id('split')} checked={split} label={i18n.t('popup.mutuelle.split')} onChange={onSplit} />
+      {split && (
+        <LevelField
+          id={id('non-optam')}
+          class="non-optam indented"
+          label={i18n.t('popup.mutuelle.nonOptamLabel')}
+          value={brss.nonDptamPct}
+          hint={i18n.t('popup.mutuelle.nonOptamHint')}
+          onValid={(nonDptamPct) => setMutuelle({ ...brss, nonDptamPct })}
+        />
+      )}
+      <Check
+        id={id('responsable')}
+        checked={brss.responsable}
+        label={i18n.t('popup.mutuelle.responsable')}
+        hint={i18n.t('popup.mutuelle.responsableHint')}
+        onChange={(responsable) => setMutuelle({ ...brss, responsable })}
+      />
+    </div>
+  );
+}
+
+/** The form's state over the stored mutuelle: the level chosen, custom mode, the split. */
+function useMutuelleChoice(profile: CoverageProfile, update: MutuelleFieldsProps['update']) {
   const m = profile.mutuelle;
   const brss: Brss | null = m.kind === 'brss' ? m : null;
   // What a brss choice starts from when the stored mutuelle is "none".
@@ -54,10 +156,6 @@ export function MutuelleFields(props: MutuelleFieldsProps): JSX.Element {
       customInput.current?.focus();
     }
   }, [customMode]);
-
-  const selected: LevelChoice = customMode ? 'custom' : choiceOf(m);
-  const disabledReason = profile.ame ? 'ame' : profile.css ? 'css' : null;
-  const id = (s: string) => `${idPrefix}-${s}`;
 
   const setMutuelle = (next: Mutuelle) => update({ mutuelle: next });
 
@@ -91,99 +189,6 @@ export function MutuelleFields(props: MutuelleFieldsProps): JSX.Element {
     setMutuelle({ ...brss, nonDptamPct });
   };
 
-  const choices: LevelChoice[] = ['none', ...LEVEL_PRESETS, 'custom'];
-  const labelOf = (c: LevelChoice) =>
-    c === 'none' ? i18n.t('popup.mutuelle.none') : c === 'custom' ? i18n.t('popup.mutuelle.custom') : pct(c);
-
-  const Heading = headingLevel === 3 ? 'h3' : 'h2';
-  return (
-    <fieldset
-      class="mutuelle"
-      disabled={disabledReason != null}
-      aria-describedby={disabledReason ? id('disabled-reason') : undefined}
-    >
-      <legend>
-        <Heading class="section-title">{heading}</Heading>
-      </legend>
-      {disabledReason && (
-        <p id={id('disabled-reason')} class="notice notice-info disabled-reason">
-          {disabledReason === 'ame' ? i18n.t('popup.mutuelle.disabledAme') : i18n.t('popup.mutuelle.disabledCss')}
-        </p>
-      )}
-      <fieldset class="levels" aria-describedby={id('level-hint')}>
-        <legend class="legend">{i18n.t('popup.mutuelle.legend')}</legend>
-        <div class="chips">
-          {choices.map((c) => (
-            <label class="chip" key={String(c)}>
-              <input
-                type="radio"
-                name={id('level')}
-                value={String(c)}
-                checked={selected === c}
-                onChange={() => choose(c)}
-              />
-              <span>{labelOf(c)}</span>
-            </label>
-          ))}
-        </div>
-        <p id={id('level-hint')} class="hint">
-          {i18n.t('popup.mutuelle.hint')}
-        </p>
-      </fieldset>
-
-      {selected === 'custom' && (
-        <IntegerField
-          id={id('custom-level')}
-          class="custom-level"
-          label={i18n.t('popup.mutuelle.customLabel')}
-          unit="%"
-          value={base.dptamPct}
-          parse={parseLevel}
-          error={i18n.t('popup.mutuelle.levelError')}
-          onValid={setLevel}
-          inputRef={customInput}
-        />
-      )}
-
-      {brss && (
-        <div class="mutuelle-details">
-          <div class="check">
-            <input
-              id={id('split')}
-              type="checkbox"
-              checked={split}
-              onChange={(e) => onSplit(e.currentTarget.checked)}
-            />
-            <label for={id('split')}>{i18n.t('popup.mutuelle.split')}</label>
-          </div>
-          {split && (
-            <IntegerField
-              id={id('non-optam')}
-              class="non-optam indented"
-              label={i18n.t('popup.mutuelle.nonOptamLabel')}
-              unit="%"
-              value={brss.nonDptamPct}
-              parse={parseLevel}
-              error={i18n.t('popup.mutuelle.levelError')}
-              hint={i18n.t('popup.mutuelle.nonOptamHint')}
-              onValid={(nonDptamPct) => setMutuelle({ ...brss, nonDptamPct })}
-            />
-          )}
-          <div class="check">
-            <input
-              id={id('responsable')}
-              type="checkbox"
-              checked={brss.responsable}
-              aria-describedby={id('responsable-hint')}
-              onChange={(e) => setMutuelle({ ...brss, responsable: e.currentTarget.checked })}
-            />
-            <label for={id('responsable')}>{i18n.t('popup.mutuelle.responsable')}</label>
-          </div>
-          <p id={id('responsable-hint')} class="hint indented">
-            {i18n.t('popup.mutuelle.responsableHint')}
-          </p>
-        </div>
-      )}
-    </fieldset>
-  );
+  const selected: LevelChoice = customMode ? 'custom' : choiceOf(m);
+  return { brss, base, selected, choose, setLevel, split, onSplit, setMutuelle, customInput };
 }

@@ -2,6 +2,7 @@
 import type { JSX } from 'preact';
 import { i18n } from '#i18n';
 import type { CoverageProfile } from '../../core/types';
+import { Check } from './Check';
 import { IntegerField } from './IntegerField';
 import { parseAge } from './levels';
 
@@ -9,38 +10,6 @@ export interface SituationFieldsProps {
   profile: CoverageProfile;
   update(patch: Partial<CoverageProfile>): unknown;
   idPrefix: string;
-}
-
-interface CheckProps {
-  id: string;
-  checked: boolean;
-  label: string;
-  hint?: string;
-  disabled?: boolean;
-  onChange(checked: boolean): void;
-}
-
-export function Check({ id, checked, label, hint, disabled, onChange }: CheckProps): JSX.Element {
-  return (
-    <div class="check-block">
-      <div class="check">
-        <input
-          id={id}
-          type="checkbox"
-          checked={checked}
-          disabled={disabled}
-          aria-describedby={hint ? `${id}-hint` : undefined}
-          onChange={(e) => onChange(e.currentTarget.checked)}
-        />
-        <label for={id}>{label}</label>
-      </div>
-      {hint && (
-        <p id={`${id}-hint`} class="hint indented">
-          {hint}
-        </p>
-      )}
-    </div>
-  );
 }
 
 export function SituationFields({ profile, update, idPrefix }: SituationFieldsProps): JSX.Element {

@@ -1,6 +1,8 @@
 // Pure logic behind the mutuelle form: presets, parsing of a typed level, and what a contrat
 // responsable allows for non-OPTAM doctors (rules §1.8, CR-1, CR-5, CR-6).
 import { MAX_LEVEL_PCT, MAX_AGE } from '../../settings';
+import { responsableLimits } from '../../core';
+import { localDay } from '../../core/dates';
 import type { Mutuelle } from '../../core/types';
 
 /** Levels printed on most tables of guarantees, in % BRSS (Sécu included). */
@@ -33,18 +35,15 @@ export function parseWhole(text: string, min: number, max: number): Parsed {
 export const parseLevel = (text: string): Parsed => parseWhole(text, 0, MAX_LEVEL_PCT);
 export const parseAge = (text: string): Parsed => parseWhole(text, 0, MAX_AGE);
 
-/** Non-DPTAM total of a contrat responsable: at most 200 %, and 20 points under the DPTAM level. */
-export const RESPONSABLE_NON_DPTAM_CAP = 200;
-export const RESPONSABLE_GAP = 20;
-/** A contrat responsable covers at least the whole ticket modérateur: 100 % BRSS. */
-export const RESPONSABLE_FLOOR = 100;
-
 /**
- * The non-OPTAM level a contrat responsable allows at most, used to pre-fill the field:
- * min(level − 20, 200), floor 100 — never above the OPTAM level itself.
- * 300 → 200, 150 → 130, 110 → 100, 100 → 100.
+ * The non-OPTAM level a contrat responsable allows at most on `date` (the dated tariff table's
+ * CR-1, CR-5, CR-6), used to pre-fill the field: min(level − gap, cap), at least the floor —
+ * never above the OPTAM level itself. Today: 300 → 200, 150 → 130, 110 → 100, 100 → 100.
  */
-export function responsableNonDptam(dptamPct: number): number {
-  const capped = Math.min(dptamPct - RESPONSABLE_GAP, RESPONSABLE_NON_DPTAM_CAP);
-  return Math.min(dptamPct, Math.max(RESPONSABLE_FLOOR, capped));
+export function responsableNonDptam(dptamPct: number, date = localDay(new Date())): number {
+  const cr = responsableLimits(date);
+  const capped = Math.min(dptamPct - cr.dptamGapPct, cr.nonDptamMaxPct);
+  const allowed = Math.max(cr.floorPct, capped);
+  // A day the table does not cover: no limit to pre-fill, the OPTAM level itself.
+  return Number.isNaN(allowed) ? dptamPct : Math.min(dptamPct, allowed);
 }

@@ -1,18 +1,10 @@
-// Which site group a tab's URL belongs to (docs/architecture.md, "Settings": the switch keys), and the hosts
-// each group covers: the host permissions (src/hosts.ts) grouped by the page readers' mapping.
-import { siteGroupOf } from '../../detect/sites';
-import { HOST_PERMISSIONS } from '../../hosts';
-import { SITE_GROUPS, type SiteGroup } from '../../settings';
+// Which site group a tab's URL belongs to (DESIGN "Settings": the switch keys), and the hosts
+// each group covers (src/hosts.ts).
+import { SITES, SITE_HOSTS as HOSTS_BY_SITE, siteGroupOf, type SiteGroup, type SiteId } from '../../hosts';
 
-export const SITE_HOSTS: Readonly<Record<SiteGroup, readonly string[]>> = (() => {
-  const out = Object.fromEntries(SITE_GROUPS.map((g) => [g, [] as string[]])) as Record<SiteGroup, string[]>;
-  for (const pattern of HOST_PERMISSIONS) {
-    const host = /^https:\/\/([^/]+)\//.exec(pattern)?.[1];
-    const group = host ? siteGroupOf(host) : null;
-    if (host && group) out[group].push(host);
-  }
-  return out;
-})();
+export const SITE_HOSTS: Readonly<Record<SiteGroup, readonly string[]>> = Object.fromEntries<readonly string[]>(
+  (Object.keys(SITES) as SiteId[]).map((id) => [SITES[id].group, HOSTS_BY_SITE[id]]),
+) as Record<SiteGroup, readonly string[]>;
 
 /**
  * The group of a tab's URL; null for anything else, including a URL the browser hid from us

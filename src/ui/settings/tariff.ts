@@ -11,9 +11,8 @@ export interface TariffInfo {
   sources: readonly ShownSource[];
 }
 
-// The one line that ties this page to the core (null would make the page point to each badge's
-// own sources instead).
-export const TARIFF_INFO: TariffInfo | null = { version: TARIFF_VERSION, verifiedThrough: VERIFIED_THROUGH, sources: selectSources(listTariffSources()) };
+// The one line that ties this page to the core.
+export const TARIFF_INFO: TariffInfo = { version: TARIFF_VERSION, verifiedThrough: VERIFIED_THROUGH, sources: selectSources(listTariffSources()) };
 
 /** "2026-01-31" → "31 janvier 2026" (or the English form), for the UI language. */
 export function formatDay(day: string, locale: string): string {
@@ -21,18 +20,4 @@ export function formatDay(day: string, locale: string): string {
   if (!m) return day;
   const date = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
   return new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
-}
-
-/** A short readable label for a source URL: its site and the last part of its path. */
-export function sourceLabel(url: string): string {
-  try {
-    const u = new URL(url);
-    const host = u.hostname.replace(/^www\./, '');
-    const last = decodeURIComponent(u.pathname.split('/').filter(Boolean).pop() ?? '')
-      .replace(/\.(html?|php|aspx?)$/i, '');
-    const tail = last.length > 44 ? `${last.slice(0, 43)}…` : last;
-    return tail ? `${host} — ${tail}` : host;
-  } catch {
-    return url;
-  }
 }

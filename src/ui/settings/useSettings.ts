@@ -6,6 +6,7 @@ import {
   acknowledgeRepair,
   readProfile,
   readSites,
+  sameProfile,
   setSiteEnabled,
   updateProfile,
   watchProfile,
@@ -32,8 +33,6 @@ export interface ProfileController {
   generation: number;
   update(patch: Partial<CoverageProfile>): Promise<void>;
 }
-
-const sameProfile = (a: CoverageProfile, b: CoverageProfile) => JSON.stringify(a) === JSON.stringify(b);
 
 export function useProfile(): ProfileController {
   const [state, setState] = useState<ProfileState | null>(null);

@@ -1,7 +1,8 @@
 // Property tests: random DOM trees never make the readers throw, and what they return is sane.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { detectListings, READERS } from '../../../src/detect';
+import { readerFor, READERS } from '../../../src/detect';
+import { textBlocks } from '../../../src/detect/text';
 import type { Listing } from '../../../src/detect/types';
 
 interface Spec {
@@ -106,13 +107,12 @@ describe('random DOM trees', () => {
         const all = Array.from(doc.body.querySelectorAll('*'));
         const sub = all.length > 0 ? (all[pick % all.length] as Element) : doc.body;
         for (const url of URLS) {
+          // The readers themselves: detectListings would swallow an exception.
           for (const reader of READERS) {
             if (!reader.matches(url)) continue;
             sane(reader.read(doc, url));
             sane(reader.read(sub, url));
           }
-          sane(detectListings(doc, url));
-          sane(detectListings(sub, url));
         }
       }),
       { numRuns: 150 },
@@ -120,19 +120,26 @@ describe('random DOM trees', () => {
   });
 
   it('deep trees do not overflow the stack', () => {
-    const doc = document.implementation.createHTMLDocument('t');
-    let el: Element = doc.body;
-    for (let i = 0; i < 5000; i++) {
-      const d = doc.createElement(i % 2 ? 'div' : 'span');
-      el.append(d);
-      el = d;
-    }
-    el.textContent = 'Conventionné secteur 1';
-    for (const url of URLS) expect(() => detectListings(doc, url)).not.toThrow();
+    const deep = (depth: number): Document => {
+      const doc = document.implementation.createHTMLDocument('t');
+      let el: Element = doc.body;
+      for (let i = 0; i < depth; i++) {
+        const d = doc.createElement(i % 2 ? 'div' : 'span');
+        el.append(d);
+        el = d;
+      }
+      el.textContent = 'Conventionné secteur 1';
+      return doc;
+    };
+    // 3 000 levels: happy-dom's own querySelectorAll recurses per level and overflows beyond that
+    // (Chromium's does not); our walker over the page is iterative.
+    const doc = deep(3000);
+    expect(textBlocks(doc.body).map((b) => b.text)).toEqual(['Conventionné secteur 1']);
+    for (const url of URLS) expect(() => readerFor(url)!.read(doc, url)).not.toThrow();
   });
 });
 
-describe('cost grows linearly with the page', () => {
+describe('long pages', () => {
   function searchPage(n: number): Document {
     const doc = document.implementation.createHTMLDocument('t');
     const results = doc.createElement('div');
@@ -159,19 +166,10 @@ describe('cost grows linearly with the page', () => {
     doc.body.append(results);
     return doc;
   }
-  it('reading 4× more cards costs well under 16× (no quadratic step)', () => {
+  // How the time grows with the page is measured by `npm run bench` ((b): 100 vs 1 000 cards in
+  // Chromium; (d): incremental reads): a timing is a figure to print, not a unit test to flake.
+  it('a 600-card page: every card read once', () => {
     const url = new URL('https://www.doctolib.fr/search?location=paris');
-    const time = (doc: Document): number => {
-      const t0 = performance.now();
-      expect(detectListings(doc, url).length).toBeGreaterThan(0);
-      return performance.now() - t0;
-    };
-    const small = searchPage(150);
-    const big = searchPage(600);
-    time(small); // warm-up
-    const ts = Math.min(time(small), time(small));
-    const tb = Math.min(time(big), time(big));
-    expect(detectListings(big, url)).toHaveLength(600);
-    expect(tb).toBeLessThan(ts * 10 + 50);
+    expect(readerFor(url)!.read(searchPage(600), url)).toHaveLength(600);
   });
 });

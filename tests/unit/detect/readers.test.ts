@@ -1,8 +1,11 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, READER_FIXTURES, actFromFeeLabel } from '../../../src/detect';
+import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, actFromFeeLabel } from '../../../src/detect';
+import { READER_FIXTURES } from './reader-fixtures';
 import type { Listing } from '../../../src/detect/types';
+import { doctolib } from '../../../src/detect/doctolib';
+import { maiia as maiiaReader } from '../../../src/detect/maiia';
 import { allFixtures, FIXTURES, load } from './fixtures';
 
 type Fee = [label: string, min: number, max: number | null];
@@ -398,6 +401,16 @@ describe('profile pages', () => {
     expect(detectListings(doc.body, url)).toHaveLength(2);
   });
 
+  it('a "Lieu N" link whose href is not a URL loses only its practice id, not the page', () => {
+    const { doc, url } = load('doctolib/profile-two-practices.html');
+    doc.querySelectorAll('a.dl-pill')[1]?.setAttribute('href', 'http://[bad?pid=practice-1');
+    // The reader itself (detectListings would swallow an exception).
+    expect(doctolib.read(doc, url).map((l) => l.key)).toEqual([
+      'doctolib:/cardiologue/lyon/henri-castel?pid=practice-10007',
+      'doctolib:/cardiologue/lyon/henri-castel?pid=lieu-2',
+    ]);
+  });
+
   it('fee rows: anchor = the row; the act comes from the label', () => {
     const { doc, url } = load('doctolib/profile-ranges.html');
     const l = detectListings(doc, url)[0] as Listing;
@@ -465,6 +478,16 @@ describe('ameli subtrees', () => {
 });
 
 describe('markup drift and neighbours', () => {
+  it('generic reader: a class that says "nom" names the practitioner; "autonomie", "economie" do not', () => {
+    const html = `<main><div class="card">
+      <div class="autonomie-badge">Perte d'autonomie</div><div class="economie">Économies</div>
+      <div class="nom-praticien">Dr Jeanne TEST</div>
+      <div>Médecin généraliste</div><div>Conventionné secteur 1</div>
+    </div></main>`;
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(maiiaReader.read(doc, new URL('https://www.maiia.com/medecin-generaliste/x')).map((l) => l.name)).toEqual(['Dr Jeanne TEST']);
+  });
+
   it('a "Tarifs et remboursement" title that is not a heading element', () => {
     const { doc, url } = load('doctolib/profile-single-fee.html');
     const before = detectListings(doc, url)[0] as Listing;
@@ -525,7 +548,7 @@ describe('dispatch', () => {
       'https://www.maiia.com/x', 'https://www.keldoc.com/x', 'https://booking.keldoc.com/x',
     ];
     for (const u of supported) expect([u, isSupportedUrl(u), isSupportedUrl(new URL(u))]).toEqual([u, true, true]);
-    for (const u of ['https://www.doctolib.de/', 'https://pro.doctolib.fr/', 'https://partners.doctolib.fr/', 'https://www.ameli.fr/', 'ftp://www.doctolib.fr/', 'not a url', 'https://example.org/']) {
+    for (const u of ['https://doctolib.fr/', 'https://maiia.com/', 'https://keldoc.com/', 'https://www.doctolib.de/', 'https://pro.doctolib.fr/', 'https://partners.doctolib.fr/', 'https://www.ameli.fr/', 'ftp://www.doctolib.fr/', 'not a url', 'https://example.org/']) {
       expect([u, isSupportedUrl(u)]).toEqual([u, false]);
     }
     expect(siteGroupOf('www.doctolib.fr')).toBe('doctolib.fr');
@@ -535,7 +558,8 @@ describe('dispatch', () => {
     expect(siteGroupOf('www.maiia.com')).toBe('maiia.com');
     expect(siteGroupOf('www.keldoc.com')).toBe('keldoc.com');
     expect(siteGroupOf('booking.keldoc.com')).toBe('keldoc.com');
-    for (const h of ['www.doctolib.de', 'www.doctolib.it', 'pro.doctolib.fr', 'partners.doctolib.fr', 'vaccination-covid.keldoc.com', 'example.org', '']) {
+    // Bare hosts have no host permission (src/hosts.ts): the extension never runs there.
+    for (const h of ['doctolib.fr', 'maiia.com', 'keldoc.com', 'www.doctolib.de', 'www.doctolib.it', 'pro.doctolib.fr', 'partners.doctolib.fr', 'vaccination-covid.keldoc.com', 'example.org', '']) {
       expect(siteGroupOf(h)).toBeNull();
     }
   });

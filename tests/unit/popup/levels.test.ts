@@ -55,12 +55,8 @@ describe('site groups', () => {
 });
 
 describe('tariff sources', () => {
-  it('labels a source by its site and the end of its path', async () => {
-    const { sourceLabel, formatDay } = await import('../../../src/ui/settings/tariff');
-    expect(sourceLabel('https://www.ameli.fr/medecin/exercice-liberal/facturation/tarifs.html')).toBe('ameli.fr — tarifs');
-    expect(sourceLabel('https://fmfpro.org/?p=1')).toBe('fmfpro.org');
-    expect(sourceLabel('not a url')).toBe('not a url');
-    expect(sourceLabel(`https://x.fr/${'a'.repeat(60)}`)).toBe(`x.fr — ${'a'.repeat(43)}…`);
+  it('writes the verified-through day in the UI language', async () => {
+    const { formatDay } = await import('../../../src/ui/settings/tariff');
     expect(formatDay('2026-01-31', 'fr')).toBe('31 janvier 2026');
     expect(formatDay('2026-01-31', 'en')).toBe('January 31, 2026');
   });

@@ -1,0 +1,104 @@
+// The content script's side of the estimates: a cache per input, the inputs a pass still needs
+// sent in one request (split at the background's per-message limit by requestInBatches), retries
+// with backoff that a later change of the page renews, and a generation bumped on every profile
+// change so that a reply computed for an older profile is dropped.
+import type { Estimate, EstimateInput } from '../core/types';
+import { MAX_BATCH, requestEstimates, requestInBatches } from './estimates';
+
+/** Retries of a failed estimate request (the background may be starting): 200, 400, 800 ms. */
+const MAX_RETRIES = 3;
+
+export interface EstimateClientOptions {
+  /** Where estimates come from (the background; tests may pass the core directly). */
+  send?: (inputs: EstimateInput[]) => Promise<Estimate[]>;
+  /** Most inputs in one request (the background's limit; tests lower it). */
+  maxBatch?: number;
+  /** False once the page session stopped: no retry then. */
+  running: () => boolean;
+  /** New estimates are in (or a reply was dropped): the page should be looked at again. */
+  onReply: () => void;
+  /** A failed request's backoff is over: the pass that needs the estimates should run again. */
+  onRetry: () => void;
+}
+
+export interface EstimateClient {
+  /** The cached estimate, or undefined (the input is then recorded for the next request). */
+  get(input: EstimateInput): Estimate | undefined;
+  /** True when every input's estimate is cached; records the missing ones. */
+  has(inputs: readonly EstimateInput[]): boolean;
+  /** The profile changed: everything cached or asked for belongs to the old one. */
+  renew(): void;
+  /** A later change of the page gives failed requests a new round of retries. */
+  renewRetries(): void;
+  /** The page session stopped: nothing is waiting any more. */
+  drop(): void;
+  /** Asks the background for what the pass could not show yet, in one batch. */
+  flush(): void;
+}
+
+export function estimateClient(options: EstimateClientOptions): EstimateClient {
+  const cache = new Map<string, Estimate>();
+  /** Inputs needed by the current pass and not cached yet, by cache key. */
+  const missing = new Map<string, EstimateInput>();
+  // Split at the background's per-message limit: a page with thousands of fee rows must not
+  // turn the badges off by making every request too large to be answered.
+  const send = options.send ?? requestEstimates;
+  const request = (inputs: EstimateInput[]) => requestInBatches(inputs, send, options.maxBatch ?? MAX_BATCH);
+  let inFlight = false;
+  let retries = 0;
+  /** Bumped on every profile change: replies for an older profile are dropped. */
+  let generation = 0;
+
+  const keyOf = (input: EstimateInput): string => {
+    const fee = input.feeCents;
+    return `${generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}`;
+  };
+
+  const get = (input: EstimateInput): Estimate | undefined => {
+    const key = keyOf(input);
+    const est = cache.get(key);
+    if (!est) missing.set(key, input);
+    return est;
+  };
+
+  return {
+    get,
+    has(inputs) {
+      let ok = true;
+      for (const input of inputs) if (!get(input)) ok = false;
+      return ok;
+    },
+    renew() {
+      generation++;
+      retries = 0;
+      cache.clear();
+      missing.clear();
+    },
+    renewRetries() {
+      retries = 0;
+    },
+    drop() {
+      missing.clear();
+    },
+    flush() {
+      if (inFlight || missing.size === 0) return;
+      const batch = [...missing];
+      missing.clear();
+      const asked = generation;
+      inFlight = true;
+      request(batch.map(([, input]) => input)).then(
+        (results) => {
+          inFlight = false;
+          retries = 0;
+          if (asked === generation && options.running()) batch.forEach(([key], i) => cache.set(key, results[i]!));
+          options.onReply();
+        },
+        () => {
+          inFlight = false;
+          // The extension was reloaded (the context handler stops us) or its background is starting.
+          if (retries++ < MAX_RETRIES && options.running()) setTimeout(options.onRetry, 100 * 2 ** retries);
+        },
+      );
+    },
+  };
+}

@@ -1,0 +1,55 @@
+// The messages between the content scripts, the popup and the background, and their checks:
+// whatever arrives is `unknown` until one of these says otherwise. Only our own scripts and pages
+// can message us (no externally_connectable), but a check costs little and a bad reply must not
+// break a page.
+import { isObject } from './core/limits';
+import type { EstimateInput } from './core/types';
+
+/** Content script → background: estimates for these inputs (the reply: one Estimate per input). */
+export const ESTIMATE_MESSAGE = 'rac:estimate';
+/**
+ * The most inputs one message carries: the background answers nothing to a larger one, and
+ * requestInBatches (src/content/estimates.ts) splits a larger ask.
+ */
+export const MAX_BATCH = 2000;
+
+export interface EstimateRequest {
+  type: typeof ESTIMATE_MESSAGE;
+  inputs: EstimateInput[];
+}
+
+export function isEstimateRequest(m: unknown): m is EstimateRequest {
+  return isObject(m) && m.type === ESTIMATE_MESSAGE && Array.isArray(m.inputs) && m.inputs.length <= MAX_BATCH;
+}
+
+/** Content script → background and popup: how many practitioners it annotated in its tab. */
+export const COUNT_MESSAGE = 'rac:count';
+
+export interface CountMessage {
+  type: typeof COUNT_MESSAGE;
+  count: number;
+}
+
+export function isCountMessage(m: unknown): m is CountMessage {
+  return isObject(m) && m.type === COUNT_MESSAGE && Number.isInteger(m.count);
+}
+
+/** Popup → content script: the count now, and whether the site is on (the reply: a CountAnswer). */
+export const GET_COUNT_MESSAGE = 'rac:get-count';
+
+export interface CountAnswer {
+  count: number;
+  enabled?: boolean;
+}
+
+export function isGetCount(m: unknown): m is { type: typeof GET_COUNT_MESSAGE } {
+  return isObject(m) && m.type === GET_COUNT_MESSAGE;
+}
+
+/** The content script's answer to GET_COUNT_MESSAGE, or null when it is not one. */
+export function countAnswerOf(answer: unknown): CountAnswer | null {
+  if (!isObject(answer)) return null;
+  const { count, enabled } = answer;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
+  return typeof enabled === 'boolean' ? { count, enabled } : { count };
+}
