@@ -3,7 +3,15 @@
 // many practitioners the content script annotated in each tab.
 import { browser } from 'wxt/browser';
 import { estimate } from '../src/core';
-import { isCountMessage, isEstimateRequest } from '../src/messages';
+import { isCountMessage, isEstimateRequest, type EstimateReply } from '../src/messages';
+import type { EstimateInput } from '../src/core/types';
+import { breakdownSources } from '../src/ui/sources';
+
+/** An estimate and the sources its breakdown shows (chosen here: see EstimateReply). */
+function reply(input: EstimateInput): EstimateReply {
+  const e = estimate(input);
+  return { ...e, shownSources: breakdownSources(e.tariff.sources) };
+}
 import { profileItem, sitesItem } from '../src/settings';
 
 export default defineBackground(() => {
@@ -20,7 +28,7 @@ export default defineBackground(() => {
   const action = browser.action ?? browser.browserAction;
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     // Only our own content scripts and pages can message us (no externally_connectable).
-    if (isEstimateRequest(message)) return Promise.resolve(message.inputs.map((input) => estimate(input)));
+    if (isEstimateRequest(message)) return Promise.resolve(message.inputs.map(reply));
     const tabId = sender.tab?.id;
     if (tabId == null || !isCountMessage(message)) return;
     const text = message.count > 0 ? String(Math.min(message.count, 999)) : '';

@@ -3,7 +3,8 @@
 // can message us (no externally_connectable), but a check costs little and a bad reply must not
 // break a page.
 import { isObject } from './core/limits';
-import type { EstimateInput } from './core/types';
+import type { Estimate, EstimateInput } from './core/types';
+import type { ShownSource } from './ui/sources';
 
 /** Content script → background: estimates for these inputs (the reply: one Estimate per input). */
 export const ESTIMATE_MESSAGE = 'rac:estimate';
@@ -17,6 +18,12 @@ export interface EstimateRequest {
   type: typeof ESTIMATE_MESSAGE;
   inputs: EstimateInput[];
 }
+
+/**
+ * One estimate as the background sends it: the core's Estimate plus the sources a patient is shown
+ * (src/ui/sources.ts, chosen there: the content script does not carry the publishers' table).
+ */
+export type EstimateReply = Estimate & { shownSources?: readonly ShownSource[] };
 
 export function isEstimateRequest(m: unknown): m is EstimateRequest {
   return isObject(m) && m.type === ESTIMATE_MESSAGE && Array.isArray(m.inputs) && m.inputs.length <= MAX_BATCH;

@@ -11,6 +11,7 @@ import type { Listing } from '../detect/types';
 import type { ProfileState } from '../settings';
 import { badgeView, shapeOf } from '../ui/badge/model';
 import { BADGE_TAG, type BadgeData } from '../ui/badge/mount';
+import type { EstimateReply } from '../messages';
 import { COMPARE_TAG } from '../ui/compare/mount';
 import { estimateClient, type EstimateClient, type EstimateClientOptions } from './estimate-client';
 import { reconciler, specsOf, type BadgeSpec, type Entry, type Reconciler } from './reconciler';
@@ -268,6 +269,7 @@ export class Annotator {
       feeShown: spec.fee != null,
       floor,
       horsParcours,
+      sources: (est as EstimateReply).shownSources ?? [],
     };
   }
 

@@ -7,7 +7,7 @@ import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types'
 import { formatEuros, formatMoney, formatPercent } from '../format';
 import { summaryText, type BadgeShape, type BadgeView } from './model';
 import { renderNote } from './notes';
-import { breakdownSources, type ShownSource } from '../sources';
+import type { ShownSource } from '../sources';
 
 export interface BadgeProps {
   view: BadgeView;
@@ -23,6 +23,8 @@ export interface BadgeProps {
   floor: boolean;
   /** Out-of-pocket if the GP on the page is not the user's médecin traitant (DESIGN "Parcours"). */
   horsParcours?: Money;
+  /** The sources the breakdown shows (at most three, official pages first). */
+  sources: readonly ShownSource[];
   panelId: string;
 }
 
@@ -144,8 +146,8 @@ function Breakdown(props: BadgeProps & { summary: string }) {
   const joiner = t('badge.rangeJoiner');
   const m = (x: Money | undefined) => (x ? formatMoney(x, joiner) : '—');
   const notes = e.notes.map(renderNote).filter((s) => s !== '');
-  // At most three, official pages first, never a mirror (src/ui/sources.ts).
-  const sources = breakdownSources(e.tariff.sources);
+  // At most three, official pages first, never a mirror: chosen by the background (src/ui/sources.ts).
+  const { sources } = props;
   if (view.kind === 'nonMedical' || e.outOfPocket == null) {
     return (
       <div class="body">
@@ -214,7 +216,7 @@ function Breakdown(props: BadgeProps & { summary: string }) {
  * page can count the Tab presses that stay inside a badge, and the number of sources depends on
  * the rules applied, hence on the user's situation.
  */
-function SourceLinks({ sources }: { sources: ShownSource[] }) {
+function SourceLinks({ sources }: { sources: readonly ShownSource[] }) {
   const [active, setActive] = useState(0);
   const links = useRef<(HTMLAnchorElement | null)[]>([]);
   const current = Math.min(active, Math.max(0, sources.length - 1));

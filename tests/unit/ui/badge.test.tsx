@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/core';
 import type { CoverageProfile, EstimateInput } from '../../../src/core/types';
 import { badgeView, shapeOf } from '../../../src/ui/badge/model';
+import { breakdownSources } from '../../../src/ui/sources';
 import { mountBadge, type BadgeData } from '../../../src/ui/badge/mount';
 import { DEFAULT_PROFILE } from '../../../src/settings';
 
@@ -22,6 +23,7 @@ function data(input: Partial<EstimateInput> & { profile: CoverageProfile }, floo
     view: badgeView({ estimate: est, sector: full.sector, specialty: full.specialty, floor, feeShown: full.feeCents != null }),
     shape: shapeOf(full.feeCents && { min: full.feeCents.min, max: floor ? null : full.feeCents.max }, full.specialty),
     estimate: est, profile: full.profile, sector: full.sector, isDefaultProfile: false,
+    sources: breakdownSources(est.tariff.sources),
     feeShown: full.feeCents != null, floor,
   };
 }
