@@ -11,7 +11,7 @@
 //   4. the scanners flag known-bad snippets (a check that cannot fail is worthless);
 //   5. our own source (src/, entrypoints/) has no HTML sink at all, which is what makes the
 //      library HTML sinks allowed below unreachable;
-//   6. manifests: permissions, host permissions and content-script matches are exactly DESIGN's
+//   6. manifests: permissions, host permissions and content-script matches are exactly the design's (docs/architecture.md)
 //      list (Chrome MV3 and Firefox MV2), nothing optional, nothing exposed to pages; a CSP for the
 //      extension pages that allows no network and no script but ours; no amount hook shipped;
 //   7. `web-ext lint` on the Firefox build: zero errors (runs offline; warnings are printed).
@@ -28,7 +28,7 @@ const BUILDS = { chrome: join(ROOT, '.output/chrome-mv3'), firefox: join(ROOT, '
 /** Content script budget: 30 KB (30 000 bytes) after gzip -9. */
 export const CONTENT_GZIP_BUDGET = 30_000;
 
-/** DESIGN "Permissions, exactly". */
+/** The permissions, exactly (docs/architecture.md, "Decisions"). */
 export const EXPECTED_HOSTS = [
   'https://www.doctolib.fr/*',
   'https://annuairesante.ameli.fr/*',
@@ -363,7 +363,7 @@ async function main() {
 
   // Manifests.
   const hostsTs = hostsTsList();
-  check('src/hosts.ts lists exactly DESIGN\'s six hosts, each once', hostsTs !== null && sameSet(hostsTs, EXPECTED_HOSTS), [
+  check('src/hosts.ts lists exactly the six hosts, each once', hostsTs !== null && sameSet(hostsTs, EXPECTED_HOSTS), [
     `src/hosts.ts: ${JSON.stringify(hostsTs)}`,
   ].slice(0, hostsTs !== null && sameSet(hostsTs, EXPECTED_HOSTS) ? 0 : 1));
   for (const [browser, dir] of Object.entries(BUILDS)) {

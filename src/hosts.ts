@@ -1,7 +1,7 @@
 // The booking sites the extension runs on, once: each site's hosts and its settings group
-// (DESIGN "Settings": `local:sites` keys). The host permissions, the content-script matches, the
+// (docs/architecture.md, "Settings": `local:sites` keys). The host permissions, the content-script matches, the
 // settings' site groups, the popup's hostname → group mapping and each reader's `matches` all
-// derive from this table (DESIGN "Permissions, exactly"). Never <all_urls>; doctolib.de /
+// derive from this table (docs/architecture.md, "Decisions"). Never <all_urls>; doctolib.de /
 // doctolib.it share Doctolib's markup but not French reimbursement rules; pro./partners. hosts
 // are not patient pages; bare doctolib.fr / maiia.com / keldoc.com only redirect to www.
 // The match patterns are written out whole: scripts/check-static.mjs reads them here.
@@ -13,7 +13,7 @@ export const SITES = {
 } as const;
 
 export type SiteId = keyof typeof SITES;
-/** Settings groups (DESIGN "Settings": `local:sites` keys). */
+/** Settings groups (docs/architecture.md, "Settings": `local:sites` keys). */
 export type SiteGroup = (typeof SITES)[SiteId]['group'];
 
 const IDS = Object.keys(SITES) as SiteId[];

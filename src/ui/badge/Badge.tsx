@@ -21,7 +21,7 @@ export interface BadgeProps {
   feeLabel?: string;
   feeShown: boolean;
   floor: boolean;
-  /** Out-of-pocket if the GP on the page is not the user's médecin traitant (DESIGN "Parcours"). */
+  /** Out-of-pocket if the GP on the page is not the user's médecin traitant (docs/reimbursement.md). */
   horsParcours?: Money;
   /** The sources the breakdown shows (at most three, official pages first). */
   sources: readonly ShownSource[];

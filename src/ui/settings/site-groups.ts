@@ -1,4 +1,4 @@
-// Which site group a tab's URL belongs to (DESIGN "Settings": the switch keys), and the hosts
+// Which site group a tab's URL belongs to (docs/architecture.md, "Settings": the switch keys), and the hosts
 // each group covers (src/hosts.ts).
 import { SITES, SITE_HOSTS as HOSTS_BY_SITE, siteGroupOf, type SiteGroup, type SiteId } from '../../hosts';
 
