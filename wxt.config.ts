@@ -52,5 +52,6 @@ export default defineConfig({
       },
     }),
   }),
-  zip: { excludeSources: ['tests/e2e/out/**', 'tests/bench/out/**'] },
+  // The sources archive (AMO's review rebuilds from it): no pictures, nothing a run writes.
+  zip: { excludeSources: ['tests/e2e/out/**', 'tests/bench/out/**', 'tests/e2e/screenshots/**', 'store/screenshots/**'] },
 });
