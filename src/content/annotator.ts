@@ -160,6 +160,16 @@ export class Annotator {
   }
 
   /** One pass: read what changed, show what is ready, ask for what is missing, within a slice. */
+  /**
+   * True when every badge's estimates are in. Asks about every entry, never stopping at the first
+   * one missing: the inputs they all need then go in one request, not one round trip each.
+   */
+  private allReady(): boolean {
+    let ok = true;
+    for (const e of this.badges.all()) if (!this.ready(e.specs, e.listing)) ok = false;
+    return ok;
+  }
+
   private process(): void {
     if (!this.running) return;
     if (!this.alive()) return this.stop();
@@ -177,7 +187,7 @@ export class Annotator {
       }
       this.dirty.clear();
     }
-    if (this.rerenderAll && this.badges.all().every((e) => this.ready(e.specs, e.listing))) {
+    if (this.rerenderAll && this.allReady()) {
       this.rerenderAll = false;
       this.rerender = this.badges.all();
     }

@@ -131,6 +131,19 @@ describe('annotator', () => {
       card('Dr Chloé PETIT', 'chloe', 'Conventionné secteur 2'),
     ];
 
+    it("a profile change asks for every badge's new estimates in one request", async () => {
+      searchPage(...three());
+      const a = start();
+      await settle();
+      expect(attrs()).toEqual(['200+', '200', '200+']);
+      const before = requests;
+      a.setProfile(state(200));
+      await settle();
+      // One round trip for the three cards (three distinct inputs), not one per card.
+      expect(requests - before).toBe(1);
+      expect(attrs()).toHaveLength(3);
+    });
+
     it('splits requests larger than the background accepts', async () => {
       searchPage(...three());
       const sizes: number[] = [];
