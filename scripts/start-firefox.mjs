@@ -5,17 +5,14 @@
 import { execSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchFirefox, findFirefox, FIREFOX_INSTALL_HINT } from '../tests/e2e/firefox.mjs';
+import { launchFirefox } from '../tests/e2e/firefox.mjs';
 import { fixturePages } from './fixtures.mjs';
 
-export async function startFirefox({ root, headless, demo }) {
-  if (!findFirefox()) {
-    console.error(FIREFOX_INSTALL_HINT);
-    process.exit(1);
-  }
+/** `executablePath`: the Firefox that `npm start`'s preflight found. */
+export async function startFirefox({ root, headless, demo, executablePath }) {
   console.log('Building the Firefox add-on (wxt build -b firefox)…');
   execSync('npx wxt build -b firefox', { cwd: root, stdio: ['ignore', 'ignore', 'inherit'] });
-  const env = await launchFirefox({ extensionDir: join(root, '.output/firefox-mv2'), headless });
+  const env = await launchFirefox({ extensionDir: join(root, '.output/firefox-mv2'), executablePath, headless });
   console.log(`Firefox ${env.version}: ${env.executablePath}${headless ? ' (headless: no display found)' : ''}`);
   const pages = fixturePages(root).filter((p) => !p.file.includes('antibot'));
   for (const p of pages) env.routes.set(p.url.split('#')[0], { body: p.html, contentType: 'text/html; charset=utf-8' });

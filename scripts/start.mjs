@@ -25,7 +25,7 @@ const { ok, found } = preflight({ what: 'npm start', only: [browser], suites: fa
 if (!ok) process.exit(1);
 if (browser === 'firefox') {
   const { startFirefox } = await import('./start-firefox.mjs');
-  await startFirefox({ root: ROOT, headless, demo });
+  await startFirefox({ root: ROOT, headless, demo, executablePath: found.get('firefox').path });
   process.exit(0);
 }
 const executablePath = found.get('chromium').path;

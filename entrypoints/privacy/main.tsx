@@ -4,7 +4,7 @@ import { render } from 'preact';
 import { i18n } from '#i18n';
 import policy from '../../PRIVACY.md?raw';
 import '../../src/ui/settings/settings.css';
-import { Markdown, sectionFor } from './markdown';
+import { Markdown, sectionFor } from '../../src/ui/markdown';
 
 const lang = i18n.t('popup.lang');
 document.documentElement.lang = lang;

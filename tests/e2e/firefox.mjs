@@ -16,14 +16,7 @@
 //   (devtools.console.stdout.content), read from there.
 import { readFileSync } from 'node:fs';
 import puppeteer from 'puppeteer-core';
-import { FIREFOX_INSTALL, locateFirefox } from '../../scripts/firefox.mjs';
-
-export const FIREFOX_INSTALL_HINT = `Firefox not found: ${FIREFOX_INSTALL}`;
-
-export function findFirefox() {
-  const r = locateFirefox();
-  return 'path' in r ? r.path : null;
-}
+import { tabUrls } from './harness.mjs';
 
 /** Pinned moz-extension://<UUID>/ so that extension URLs are known before the add-on loads. */
 const UUID = '0e2e0e2e-0000-4000-8000-00000000ac0e';
@@ -33,8 +26,8 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 // Firefox's own start-up noise on a machine without network: not ours.
 const NOISE = /RSLoader|Remote Settings|nimbus|RenderCompositorSWGL|\[GFX|WebDriver BiDi|RemoteAgent|headless mode|addons\.xpi|normandy|telemetry|services\.settings/i;
 
-export async function launchFirefox({ extensionDir, headless = true, executablePath = findFirefox() }) {
-  if (!executablePath) throw new Error(FIREFOX_INSTALL_HINT);
+/** `executablePath`: the Firefox the preflight found (scripts/browsers.mjs). */
+export async function launchFirefox({ extensionDir, executablePath, headless = true }) {
   const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
   const addonId = manifest.browser_specific_settings.gecko.id;
   const browser = await puppeteer.launch({
@@ -68,10 +61,9 @@ export async function launchFirefox({ extensionDir, headless = true, executableP
   let helper = null;
 
   const env = {
-    welcomeOpened: 0,
-    /** Every tab's URL, from the tabs API (puppeteer's page.url() misses extension navigations). */
-    pageUrls: () => env.ext(async () => (await browser.tabs.query({})).map((t) => t.url ?? '')),
     browserName: 'firefox',
+    // From the tabs API: puppeteer's page.url() misses navigations to extension pages.
+    pageUrls: () => tabUrls(env),
     executablePath,
     version: (await browser.version()).replace(/^firefox\//i, ''),
     extensionId: UUID,
@@ -134,18 +126,7 @@ export async function launchFirefox({ extensionDir, headless = true, executableP
       await browser.close().catch(() => {});
     },
   };
-  env.welcomeOpened = await closeWelcomeTabs(env);
   return env;
-}
-
-/** The first-run page opens on install: wait for it (5 s at most), close it, say how many opened. */
-async function closeWelcomeTabs(env) {
-  const welcomeTabs = () => env.ext(async () => (await browser.tabs.query({})).filter((t) => /\/welcome\.html/.test(t.url ?? '')).map((t) => t.id));
-  for (let i = 0; i < 100 && (await welcomeTabs()).length === 0; i++) await sleep(50);
-  await sleep(300);
-  const ids = await welcomeTabs();
-  if (ids.length > 0) await env.ext((list) => browser.tabs.remove(list), ids);
-  return ids.length;
 }
 
 /**

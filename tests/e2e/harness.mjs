@@ -40,11 +40,10 @@ export async function launch({ extensionDir, headless = true, executablePath = f
   let sw = context.serviceWorkers()[0];
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extensionId = new URL(sw.url()).host;
-  const welcome = await closeWelcome(() => context.pages());
   const env = {
-    welcomeOpened: welcome,
-    pageUrls: () => context.pages().map((p) => p.url()),
     browserName: 'chromium',
+    // From the browser, not the extension: it still answers after runtime.reload() unloaded it.
+    pageUrls: () => context.pages().map((p) => p.url()),
     version: context.browser()?.version() ?? '',
     context,
     sw,
@@ -88,17 +87,26 @@ export async function launch({ extensionDir, headless = true, executablePath = f
   return env;
 }
 
+/** Every tab's URL, from the extension's tabs API. */
+export function tabUrls(env) {
+  return env.ext(async () => (await (globalThis.browser ?? globalThis.chrome).tabs.query({})).map((t) => t.url ?? ''));
+}
+
 /**
  * The first-run page opens on install: wait for it (5 s at most), close it, and say how many
  * opened, so that the runner can check "once" before any scenario runs.
  */
-export async function closeWelcome(pages) {
-  const isWelcome = (p) => /\/welcome\.html(?:[?#]|$)/.test(p.url());
-  for (let i = 0; i < 100 && !(await pages()).some(isWelcome); i++) await new Promise((r) => setTimeout(r, 50));
+export async function closeWelcome(env) {
+  const welcomeTabs = () =>
+    env.ext(async () => {
+      const tabs = await (globalThis.browser ?? globalThis.chrome).tabs.query({});
+      return tabs.filter((t) => /\/welcome\.html/.test(t.url ?? '')).map((t) => t.id);
+    });
+  for (let i = 0; i < 100 && (await welcomeTabs()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
   await new Promise((r) => setTimeout(r, 300)); // a second one would have opened by now
-  const found = (await pages()).filter(isWelcome);
-  for (const p of found) await p.close().catch(() => {});
-  return found.length;
+  const ids = await welcomeTabs();
+  if (ids.length > 0) await env.ext((list) => (globalThis.browser ?? globalThis.chrome).tabs.remove(list), ids);
+  return ids.length;
 }
 
 /** The running service worker (a scenario may have reloaded the extension, which replaces it). */

@@ -17,7 +17,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { preflight } from '../../scripts/browsers.mjs';
-import { ROOT, launch, toolkit, foreignRequests } from './harness.mjs';
+import { ROOT, closeWelcome, launch, toolkit, foreignRequests } from './harness.mjs';
 import { launchFirefox } from './firefox.mjs';
 import { loadMessages } from './messages.mjs';
 
@@ -77,6 +77,7 @@ for (const name of browsers) {
       if (!args.includes('--no-build')) execSync(command, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
       env = await b.launch({ extensionDir: join(ROOT, outDir), executablePath: found.get(name).path });
       version = env.version;
+      env.welcomeOpened = await closeWelcome(env);
       // Which catalogue the extension really uses (the browser's UI language is not it).
       const lang = await env.ext(() => (globalThis.browser ?? globalThis.chrome).i18n.getMessage('popup_lang'));
       env.messages = await loadMessages(ROOT, lang);

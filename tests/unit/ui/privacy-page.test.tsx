@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { render } from 'preact';
 import { describe, expect, it } from 'vitest';
-import { Markdown, sectionFor } from '../../../entrypoints/privacy/markdown';
+import { Markdown, sectionFor } from '../../../src/ui/markdown';
 
 const policy = readFileSync(resolve(__dirname, '../../../PRIVACY.md'), 'utf8');
 
