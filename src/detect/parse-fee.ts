@@ -62,7 +62,7 @@ function prepare(text: string): string {
     const base = (c.normalize('NFD')[0] ?? c).toLowerCase();
     out += base.length === 1 ? base : c;
   }
-  return out.replace(/(?<=[\d ]|^)(?:euros?|eur)(?![a-z])/g, (w) => '€'.padEnd(w.length, ' '));
+  return out.replace(/(?<=[\d ]|^)(?:euros?|eur)(?![a-z\d])/g, (w) => '€'.padEnd(w.length, ' '));
 }
 
 /** "1 234,50" → 123450 cents; null when not a number. Integer arithmetic only (no float rounding). */

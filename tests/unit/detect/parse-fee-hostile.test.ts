@@ -16,6 +16,7 @@ describe('parseFee on hostile text', () => {
     ['+30 €', 'a signed amount'],
     ['Consultation -30 €', 'a negative amount after a label'],
     ['A30 €', 'a number glued to a letter'],
+    ['euR1 €', 'a number glued to a currency word (found by the property below)'],
     ['\u202e03 €', 'displayed "€ 30" by a right-to-left override'],
     ['Consultation \u202a60 €\u202c', 'an embedding'],
     ['\u206760 €\u2069', 'an isolate'],
