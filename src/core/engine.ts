@@ -3,7 +3,7 @@
 // (unknown sector, GP or specialist, PSY-5, a fee range). Integer cents throughout.
 import * as A from './assumptions';
 import { parseDay } from './dates';
-import { isBrssMutuelle, isObject, MAX_FEE_CENTS, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from './limits';
+import { isBrssMutuelle, isObject, isOptionalBool, MAX_FEE_CENTS, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from './limits';
 import type { NOTE_PARAMS, NoteCode } from './notes';
 import type { Family, SpecialtyInfo } from './specialties';
 import { canonicalKey, NOT_SOURCED_SPECIALTIES, specialtyInfo } from './specialties';
@@ -67,6 +67,8 @@ interface Ctx {
   fail: Note | null;
   /** Secteur 1 tariff of the last scenario run (the non-OPTAM base switch point). */
   lastS1: number;
+  /** EstimateInput.isMedecinTraitant: is the GP on the page the one the user marked? */
+  gpMt: boolean | undefined;
 }
 
 /** One scenario's money fields, the Estimate's (an array: the envelope spans it by index). */
@@ -259,7 +261,9 @@ function parcours(c: Ctx, spec: SpecialtyInfo): Parcours | null {
   const accesDirect =
     !isGp && (spec.accesDirect === 'always' || (spec.accesDirect === 'age16to25' && p.age >= 16 && p.age <= 25));
   const accesDirectOk = accesDirect && (p.mt || !A.ACCES_DIRECT_REQUIRES_MEDECIN_TRAITANT);
-  const wouldBeOut = isGp ? !(p.mt && A.GP_IN_PARCOURS_WHEN_MEDECIN_TRAITANT_DECLARED) : !referred && !accesDirectOk;
+  // A GP the user marked (or did not) settles it; unmarked, the profile's declaration decides.
+  const gpOut = c.gpMt !== undefined ? !c.gpMt : !(p.mt && A.GP_IN_PARCOURS_WHEN_MEDECIN_TRAITANT_DECLARED);
+  const wouldBeOut = isGp ? gpOut : !referred && !accesDirectOk;
   const coordinated = !isGp && (referred || (accesDirectOk && A.COORDINATED_IN_ACCES_DIRECT));
   let out = wouldBeOut;
   if (!inParcoursAge) {
@@ -410,12 +414,16 @@ function parcoursNotes(c: Ctx, pc: Parcours, points: number, applied: number): v
       cite(c, P_R_3);
       note(c, 'accesDirectWithoutMedecinTraitant', 'ratePct', applied);
     } else if (!p.mt) note(c, 'horsParcoursNoMedecinTraitant', 'ratePct', applied);
+    else if (pc.isGp) note(c, 'horsParcoursNotMedecinTraitant', 'ratePct', applied);
     else note(c, 'horsParcoursNotReferred', 'ratePct', applied);
   } else if (!pc.out && !pc.isGp && !pc.referred && pc.accesDirectOk && pc.inParcoursAge) {
     cite(c, P_R_3);
     note(c, 'accesDirectSpecifique');
   }
-  if (pc.isGp && !pc.out && p.mt && pc.inParcoursAge) note(c, 'gpAssumedMedecinTraitant');
+  if (pc.isGp && !pc.out && pc.inParcoursAge) {
+    if (c.gpMt === true) note(c, 'gpIsMedecinTraitant');
+    else if (c.gpMt === undefined && p.mt) note(c, 'gpAssumedMedecinTraitant');
+  }
 }
 
 /** Step 4: the AMO reimbursement before the participation forfaitaire. */
@@ -769,6 +777,7 @@ function readCase(input: EstimateInput): Case | Estimate {
     feeMin = a;
     feeMax = b;
   }
+  if (!isOptionalBool(input.isMedecinTraitant)) return bad('invalidInput');
   const profile = readProfile(input.profile);
   if ('code' in profile) return unknownEstimate(profile);
   return { day, sectors, specs, folded, feeMin, feeMax, profile };
@@ -799,6 +808,7 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     sources: { s0: 0, s1: 0, s2: 0 },
     fail: null,
     lastS1: 0,
+    gpMt: input.isMedecinTraitant,
   };
   if (input.sector === 'unknown') note(c, 'sectorUnknown');
   if (k.specs.length > 1) note(c, 'specialtyUnknown');

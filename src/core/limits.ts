@@ -12,6 +12,8 @@ export const MAX_LEVEL_PCT = 1000;
 export const isObject = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null;
 export const isPlainObject = (v: unknown): v is Record<string, unknown> => isObject(v) && !Array.isArray(v);
 export const isBool = (v: unknown): v is boolean => typeof v === 'boolean';
+/** An optional flag of the input (EstimateInput.isMedecinTraitant): absent or a boolean. */
+export const isOptionalBool = (v: unknown): v is boolean | undefined => v === undefined || typeof v === 'boolean';
 const inRange = (v: unknown, max: number): v is number =>
   typeof v === 'number' && Number.isFinite(v) && v >= 0 && v <= max;
 export const isAge = (v: unknown): v is number => inRange(v, MAX_AGE);

@@ -34,6 +34,8 @@ export const NOTE_PARAMS = {
   youngPatientPsychiatryRange: ['paramId'],
   lowConfidenceTariff: ['paramId'],
   gpAssumedMedecinTraitant: [],
+  gpIsMedecinTraitant: [],
+  horsParcoursNotMedecinTraitant: ['ratePct'],
   horsParcoursNoMedecinTraitant: ['ratePct'],
   horsParcoursNotReferred: ['ratePct'],
   accesDirectWithoutMedecinTraitant: ['ratePct'],

@@ -36,6 +36,12 @@ export interface EstimateInput {
   act: Act;
   feeCents: Money | null;
   profile: CoverageProfile;
+  /**
+   * For a GP only: `true` = this GP is the patient's médecin traitant (in the parcours), `false` =
+   * not (hors parcours unless another rule puts the visit in it: under 16, AME), absent = the GP is
+   * assumed to be it when the profile says a médecin traitant is declared. Ignored for others.
+   */
+  isMedecinTraitant?: boolean;
 }
 
 export type EstimateStatus = 'exact' | 'range' | 'fee-unknown' | 'unknown';
