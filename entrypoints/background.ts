@@ -12,12 +12,12 @@ function reply(input: EstimateInput): EstimateReply {
   const e = estimate(input);
   return { ...e, shownSources: breakdownSources(e.tariff.sources) };
 }
-import { profileItem, sitesItem } from '../src/settings';
+import { medecinTraitantItem, profileItem, sitesItem } from '../src/settings';
 
 export default defineBackground(() => {
   // Defining the storage items runs their migrations at startup: content scripts only read the
   // stored values (src/settings/reader.ts), so some extension context must migrate them.
-  void [profileItem, sitesItem];
+  void [profileItem, sitesItem, medecinTraitantItem];
 
   // First run only: the welcome page asks what changes most amounts. An update opens nothing.
   browser.runtime.onInstalled.addListener(({ reason }) => {

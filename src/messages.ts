@@ -60,3 +60,38 @@ export function countAnswerOf(answer: unknown): CountAnswer | null {
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
   return typeof enabled === 'boolean' ? { count, enabled } : { count };
 }
+
+// --- Médecin traitant (issue 17) ---
+
+/**
+ * Popup → content script: the GPs annotated in the tab, for "C'est mon médecin traitant" (the
+ * reply: a GpListAnswer). Marking happens in the popup only: nothing of it is in the page.
+ */
+export const LIST_GPS_MESSAGE = 'rac:list-gps';
+
+export interface GpListing {
+  /** The identity the marked GP is matched by (src/settings/gp-identity.ts). */
+  id: string;
+  name: string;
+}
+
+export interface GpListAnswer {
+  gps: GpListing[];
+}
+
+/** The most GPs one answer lists (a long results page). */
+export const MAX_GPS = 100;
+
+export function isListGps(m: unknown): m is { type: typeof LIST_GPS_MESSAGE } {
+  return isObject(m) && m.type === LIST_GPS_MESSAGE;
+}
+
+/** The content script's answer to LIST_GPS_MESSAGE, or null when it is not one. */
+export function gpListOf(answer: unknown): GpListing[] | null {
+  if (!isObject(answer) || !Array.isArray(answer.gps)) return null;
+  const out: GpListing[] = [];
+  for (const g of answer.gps.slice(0, MAX_GPS)) {
+    if (isObject(g) && typeof g.id === 'string' && typeof g.name === 'string') out.push({ id: g.id, name: g.name });
+  }
+  return out;
+}

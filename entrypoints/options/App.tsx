@@ -10,6 +10,7 @@ import { SituationFields } from '../../src/ui/settings/SituationFields';
 import { useProfile, useSites } from '../../src/ui/settings/useSettings';
 import { HowItWorks, Privacy } from './About';
 import { ResetSection } from './Reset';
+import { MedecinTraitantSection } from '../../src/ui/settings/MedecinTraitant';
 import { AppHeader, Section } from '../../src/ui/settings/Layout';
 
 export function OptionsApp(): JSX.Element {
@@ -47,6 +48,7 @@ export function OptionsApp(): JSX.Element {
             </div>
           </>
         )}
+        <MedecinTraitantSection />
         <Section id="sites-title" title={i18n.t('options.sites.heading')}>
           <p class="hint">{i18n.t('options.sites.intro')}</p>
           {sites && <SiteList sites={sites} setEnabled={setEnabled} />}

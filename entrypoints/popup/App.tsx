@@ -9,7 +9,8 @@ import { MutuelleFields } from '../../src/ui/settings/MutuelleFields';
 import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
 import { useProfile, useSites } from '../../src/ui/settings/useSettings';
 import { SiteCard } from './SiteCard';
-import { findTab, type TabInfo } from './tab';
+import { findTab, onCount, type TabInfo } from './tab';
+import { MedecinTraitantPicker } from '../../src/ui/settings/MedecinTraitant';
 import { AppHeader } from '../../src/ui/settings/Layout';
 
 export interface PopupAppProps {
@@ -35,6 +36,7 @@ export function PopupApp({ search }: PopupAppProps): JSX.Element {
       <AppHeader icon={32} size={24} title={i18n.t('popup.title')} tagline={i18n.t('popup.tagline')} />
       <main>
         <SiteCard tab={tab} sites={sites} setEnabled={setEnabled} />
+        <MedecinTraitantPicker tabId={tab?.group ? tab.tabId : null} onCount={onCount} />
         {state && (
           <>
             <ProfileNotices state={state} repairNotice={repairNotice} />

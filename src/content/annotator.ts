@@ -4,14 +4,15 @@
 // and the reconciler (reconciler.ts) puts each listing's badges on its card. When the settings
 // change, every badge is re-rendered in place. No polling.
 import { localDay } from '../core/dates';
-import type { CoverageProfile, EstimateInput, Money } from '../core/types';
+import type { EstimateInput, Money } from '../core/types';
 import type { Reader } from '../detect/reader';
 import { isBlockedPage, runReader, splitRoot } from '../detect/run';
 import type { Listing } from '../detect/types';
 import type { ProfileState } from '../settings';
+import { gpIdentity } from '../settings/gp-identity';
 import { badgeView, shapeOf } from '../ui/badge/model';
 import { BADGE_TAG, type BadgeData } from '../ui/badge/mount';
-import type { EstimateReply } from '../messages';
+import { MAX_GPS, type EstimateReply, type GpListing } from '../messages';
 import { COMPARE_TAG } from '../ui/compare/mount';
 import { estimateClient, type EstimateClient, type EstimateClientOptions } from './estimate-client';
 import { reconciler, specsOf, type BadgeSpec, type Entry, type Reconciler } from './reconciler';
@@ -20,6 +21,8 @@ export interface AnnotatorOptions {
   /** The site's reader (each site's content script bundles only its own). */
   reader: Reader;
   profile: ProfileState;
+  /** The identity of the GP the user marked as their médecin traitant (gp-identity.ts), or null. */
+  medecinTraitant?: string | null;
   onCount(count: number): void;
   /** False once the extension context is gone (reloaded or updated). */
   alive?: () => boolean;
@@ -38,6 +41,7 @@ export class Annotator {
   running = false;
   count = 0;
   private profile: ProfileState;
+  private medecinTraitant: string | null;
   private readonly reader: Reader;
   private readonly onCount: (count: number) => void;
   private readonly alive: () => boolean;
@@ -60,6 +64,7 @@ export class Annotator {
 
   constructor(options: AnnotatorOptions) {
     this.profile = options.profile;
+    this.medecinTraitant = options.medecinTraitant ?? null;
     this.reader = options.reader;
     this.onCount = options.onCount;
     this.alive = options.alive ?? (() => true);
@@ -105,8 +110,9 @@ export class Annotator {
     this.setCount(0);
   }
 
-  setProfile(profile: ProfileState): void {
+  setProfile(profile: ProfileState, medecinTraitant = this.medecinTraitant): void {
     this.profile = profile;
+    this.medecinTraitant = medecinTraitant;
     this.estimates.renew();
     if (!this.running) return;
     this.rerenderAll = true;
@@ -254,10 +260,30 @@ export class Annotator {
       feeCents,
       profile,
     };
-    // A GP is assumed to be the user's médecin traitant; the breakdown says what it costs if not.
-    return isAssumedMedecinTraitant(listing, profile)
-      ? [input, { ...input, profile: { ...profile, medecinTraitant: false } }]
-      : [input];
+    if (listing.specialty !== 'generaliste') return [input];
+    const marked = this.medecinTraitant;
+    // No GP marked: each is assumed to be the médecin traitant; the breakdown says what it costs if not.
+    if (marked == null) {
+      return profile.medecinTraitant && profile.age >= 16 ? [input, { ...input, isMedecinTraitant: false }] : [input];
+    }
+    // A GP marked: it is in the parcours; another GP is not, and the breakdown gives the
+    // in-parcours amount (urgence, remplaçant…).
+    const mine = gpIdentity(listing.key) === marked;
+    const main = { ...input, isMedecinTraitant: mine };
+    return mine ? [main] : [main, { ...input, isMedecinTraitant: true }];
+  }
+
+  /** The GPs annotated in the page, once each (LIST_GPS_MESSAGE): the popup offers to mark one. */
+  gps(): GpListing[] {
+    const out: GpListing[] = [];
+    const seen = new Set<string>();
+    for (const { listing } of this.badges.all()) {
+      const id = listing.specialty === 'generaliste' ? gpIdentity(listing.key) : null;
+      if (id == null || seen.has(id) || out.length >= MAX_GPS) continue;
+      seen.add(id);
+      out.push({ id, name: listing.name ?? '' });
+    }
+    return out;
   }
 
   /** Only called once `ready()` said every estimate is in. */
@@ -266,9 +292,12 @@ export class Annotator {
     const [input, alternative] = this.inputsFor(listing, spec);
     const est = this.estimates.get(input!)!;
     const floor = spec.fee != null && spec.fee.max == null;
-    let horsParcours: Money | undefined;
+    let other: Money | undefined;
     const alt = alternative && this.estimates.get(alternative)?.outOfPocket;
-    if (alt && est.outOfPocket && (alt.min !== est.outOfPocket.min || alt.max !== est.outOfPocket.max)) horsParcours = alt;
+    if (alt && est.outOfPocket && (alt.min !== est.outOfPocket.min || alt.max !== est.outOfPocket.max)) other = alt;
+    // The other case: hors parcours beside an in-parcours badge, or the reverse for a GP not marked.
+    const inParcours = alternative?.isMedecinTraitant === true ? other : undefined;
+    const horsParcours = inParcours ? undefined : other;
     return {
       view: badgeView({ estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null }),
       shape: shapeOf(spec.fee, listing.specialty),
@@ -279,6 +308,7 @@ export class Annotator {
       feeShown: spec.fee != null,
       floor,
       horsParcours,
+      inParcours,
       sources: (est as EstimateReply).shownSources ?? [],
     };
   }
@@ -309,10 +339,6 @@ function isolated(fn: () => void): void {
   } catch {
     // a reader or renderer failed on odd markup
   }
-}
-
-function isAssumedMedecinTraitant(listing: Listing, profile: CoverageProfile): boolean {
-  return listing.specialty === 'generaliste' && profile.medecinTraitant && profile.age >= 16;
 }
 
 /** The dirty nodes that have no dirty ancestor: each subtree is read once. */

@@ -51,7 +51,7 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
 
   const keyOf = (input: EstimateInput): string => {
     const fee = input.feeCents;
-    return `${generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}`;
+    return `${generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}|${input.isMedecinTraitant}`;
   };
 
   const get = (input: EstimateInput): Estimate | undefined => {

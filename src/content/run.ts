@@ -8,17 +8,19 @@ import { readSettings, watchSettings } from '../settings/reader';
 import { isSiteEnabled, sameProfileState } from '../settings/schema';
 import { Annotator } from './annotator';
 import { COUNT_MESSAGE, isGetCount, type CountAnswer, type CountMessage } from '../messages';
+import { isListGps, type GpListAnswer } from '../messages';
 
 export async function runContentScript(ctx: ContentScriptContext, reader: Reader): Promise<void> {
   const group = siteGroupOf(location.hostname);
   if (group == null || !reader.matches(new URL(location.href))) return;
 
-  const { profile, sites } = await readSettings();
+  const { profile, sites, medecinTraitant } = await readSettings();
   if (ctx.isInvalid) return;
 
   const annotator = new Annotator({
     reader,
     profile,
+    medecinTraitant,
     // Reading isInvalid is how WXT notices that the extension was reloaded or updated.
     alive: () => !ctx.isInvalid,
     onCount: (count) => {
@@ -30,16 +32,19 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
   if (isSiteEnabled(sites, group)) annotator.start();
 
   let current = profile;
+  let currentGp = medecinTraitant;
   const unwatch = watchSettings((s) => {
     if (!isSiteEnabled(s.sites, group)) return annotator.stop();
     // Re-render only when the profile really changed (a site switch elsewhere is no reason).
-    if (!sameProfileState(s.profile, current)) annotator.setProfile(s.profile);
+    if (!sameProfileState(s.profile, current) || s.medecinTraitant !== currentGp) annotator.setProfile(s.profile, s.medecinTraitant);
     current = s.profile;
+    currentGp = s.medecinTraitant;
     annotator.start();
   });
 
   const onMessage = (message: unknown) => {
     if (isGetCount(message)) return Promise.resolve<CountAnswer>({ count: annotator.count, enabled: annotator.running });
+    if (isListGps(message)) return Promise.resolve<GpListAnswer>({ gps: annotator.gps() });
     return undefined;
   };
   browser.runtime.onMessage.addListener(onMessage);

@@ -1,3 +1,5 @@
 export * from './schema';
 export * from './profile';
 export * from './sites';
+export * from './gp-identity';
+export * from './medecin-traitant';

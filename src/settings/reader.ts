@@ -4,19 +4,23 @@
 // Migrations run where the items are defined: the background (at startup), popup and options.
 import { browser } from 'wxt/browser';
 import { STORAGE_KEYS, stateOf, validateMeta, validateSites, type ProfileState, type SiteSwitches } from './schema';
+import { MEDECIN_TRAITANT_KEY, validateMarkedGp } from './gp-identity';
 
 export interface Settings {
   profile: ProfileState;
   sites: SiteSwitches;
+  /** The identity of the GP the user marked as their médecin traitant, or null. */
+  medecinTraitant: string | null;
 }
 
-const KEYS = [STORAGE_KEYS.profile, STORAGE_KEYS.profileMeta, STORAGE_KEYS.sites];
+const KEYS = [STORAGE_KEYS.profile, STORAGE_KEYS.profileMeta, STORAGE_KEYS.sites, MEDECIN_TRAITANT_KEY];
 
 export async function readSettings(): Promise<Settings> {
   const got: Record<string, unknown> = await browser.storage.local.get(KEYS).catch(() => ({}));
   return {
     profile: stateOf({ raw: got[STORAGE_KEYS.profile] ?? null, meta: validateMeta(got[STORAGE_KEYS.profileMeta]) }),
     sites: validateSites(got[STORAGE_KEYS.sites]),
+    medecinTraitant: validateMarkedGp(got[MEDECIN_TRAITANT_KEY])?.id ?? null,
   };
 }
 

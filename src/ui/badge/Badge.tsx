@@ -23,6 +23,8 @@ export interface BadgeProps {
   floor: boolean;
   /** Out-of-pocket if the GP on the page is not the user's médecin traitant (docs/reimbursement.md). */
   horsParcours?: Money;
+  /** Out-of-pocket in the parcours, for a GP other than the médecin traitant the user marked. */
+  inParcours?: Money;
   /** The sources the breakdown shows (at most three, official pages first). */
   sources: readonly ShownSource[];
   panelId: string;
@@ -198,6 +200,9 @@ function Breakdown(props: BadgeProps & { summary: string }) {
       </dl>
       {props.horsParcours && (
         <p class="alt">{t('badge.panel.horsParcours', { amount: m(props.horsParcours) })}</p>
+      )}
+      {props.inParcours && (
+        <p class="alt">{t('badge.panel.inParcours', { amount: m(props.inParcours) })}</p>
       )}
       {notes.length > 0 && (
         <>

@@ -49,6 +49,22 @@ export interface BadgeView {
   amount?: Money;
   coveredUpTo?: Money;
   sectorUnknown: boolean;
+  /**
+   * A GP's parcours, said by a word in front of the amount (in place of "Reste à charge", which
+   * it is no longer than: the box's size never depends on it, see badge.css): `ifMt` = no GP
+   * marked, the amount assumes this one is the médecin traitant; `notMt` = a GP is marked and
+   * this one is not, the amount is hors parcours.
+   */
+  parcours?: 'ifMt' | 'notMt';
+}
+
+function parcoursOf(estimate: Estimate, specialty: string): BadgeView['parcours'] {
+  if (specialty !== 'generaliste') return undefined;
+  for (const n of estimate.notes) {
+    if (n.code === 'gpAssumedMedecinTraitant') return 'ifMt';
+    if (n.code === 'horsParcoursNotMedecinTraitant') return 'notMt';
+  }
+  return undefined;
 }
 
 /** Thresholds in cents: ≤ 3 € is about the participation forfaitaire; above 20 € is a real cost. */
@@ -61,7 +77,13 @@ export function levelOf(cents: number): BadgeLevel {
   return 'high';
 }
 
-export function badgeView({ estimate, sector, specialty, floor, feeShown }: BadgeInput): BadgeView {
+export function badgeView(input: BadgeInput): BadgeView {
+  const view = baseView(input);
+  const parcours = view.amount ? parcoursOf(input.estimate, input.specialty) : undefined;
+  return parcours ? { ...view, parcours } : view;
+}
+
+function baseView({ estimate, sector, specialty, floor, feeShown }: BadgeInput): BadgeView {
   const sectorUnknown = sector === 'unknown';
   const oop = estimate.outOfPocket;
   if (specialty === 'non-medical') return { attr: 'unknown', level: 'unknown', kind: 'nonMedical', sectorUnknown };
@@ -105,10 +127,13 @@ export function summaryText(view: BadgeView): string {
     case 'unknown':
       return view.sectorUnknown ? t('badge.sectorUnknown') : t('badge.unknown');
     case 'fromCovered':
-      text = t('badge.fromCovered', { amount, covered: formatEuros(view.coveredUpTo!.min) });
+      // With the parcours word in front, "couvert jusqu'à" would not fit: the breakdown has it.
+      text = view.parcours
+        ? t(`badge.${view.parcours}.from`, { amount })
+        : t('badge.fromCovered', { amount, covered: formatEuros(view.coveredUpTo!.min) });
       break;
     default:
-      text = t(`badge.${view.kind}`, { amount });
+      text = t(view.parcours ? `badge.${view.parcours}.${view.kind}` : `badge.${view.kind}`, { amount });
   }
   return view.sectorUnknown ? `${t('badge.sectorUnknown')} · ${text}` : text;
 }

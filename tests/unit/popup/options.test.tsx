@@ -5,7 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../entrypoints/options/App';
 import { TARIFF_VERSION, listTariffSources } from '../../../src/core';
 import { isMirror, selectSources } from '../../../src/ui/sources';
-import { DEFAULT_PROFILE, readProfile, readSites, updateProfile } from '../../../src/settings';
+import { DEFAULT_PROFILE, readMarkedGp, readProfile, readSites, setMarkedGp, updateProfile } from '../../../src/settings';
 import { mount, settle, type, unmountAll, until, type Mounted } from './helpers';
 
 const saved = async () => (await readProfile()).profile;
@@ -35,6 +35,7 @@ describe('options page', () => {
       'Reste à charge — réglages',
       'Ma situation',
       'Ma complémentaire santé',
+      'Médecin traitant',
       'Sites pris en charge',
       "Comment c'est calculé",
       'Vie privée',
@@ -143,6 +144,7 @@ describe('options page', () => {
 
   it('reset asks first; cancel keeps everything; confirm restores the defaults and every site', async () => {
     await updateProfile({ age: 50, css: true });
+    await setMarkedGp({ id: 'doctolib:/medecin-generaliste/paris/paul-girard-paris', name: 'Dr Paul Girard' });
     const m = await openOptions();
     m.$<HTMLButtonElement>('.site-row button[role="switch"]').click();
     await settle();
@@ -159,10 +161,25 @@ describe('options page', () => {
     await click(m, '#reset-yes');
     await until(async () => expect(await readProfile()).toEqual({ profile: DEFAULT_PROFILE, isDefault: true, repaired: false }));
     expect(await readSites()).toEqual({});
+    expect(await readMarkedGp()).toBeNull();
+    expect(await fakeBrowser.storage.local.get(null)).toEqual({});
     await until(() => expect(m.$<HTMLInputElement>('#options-age').value).toBe('30'));
     expect(m.$('[data-notice="default"]')).toBeTruthy();
     expect(m.text()).toContain('Réglages réinitialisés.');
     expect(m.$<HTMLFieldSetElement>('fieldset.mutuelle').disabled).toBe(false);
+  });
+
+  it('médecin traitant: none marked says how to mark one; a marked GP is shown and "Effacer" clears it', async () => {
+    const m = await openOptions();
+    expect(m.$('#mt-none').textContent).toMatch(/^Aucun médecin traitant indiqué/);
+    await setMarkedGp({ id: 'doctolib:/medecin-generaliste/paris/paul-girard-paris', name: 'Dr Paul Girard' });
+    await until(() => expect(m.$('#mt-current').textContent).toBe('Votre médecin traitant : Dr Paul Girard'));
+    expect(m.maybe('#mt-none')).toBeNull();
+    await click(m, '#mt-clear');
+    expect(await readMarkedGp()).toBeNull();
+    expect(await fakeBrowser.storage.local.get(['medecinTraitant', 'medecinTraitant$'])).toEqual({});
+    await until(() => expect(m.$('#mt-none')).toBeTruthy());
+    expect(m.text()).toContain('Médecin traitant effacé.');
   });
 
   it('every control has a name', async () => {
