@@ -198,3 +198,55 @@ describe('requestInBatches', () => {
     expect(out.map((e) => e.status)).toEqual(['0', '1', '2', '3', '4', '5', '6']);
   });
 });
+
+describe('annotator: the médecin traitant the user marked (issue 17)', () => {
+  const URL_GP = 'https://www.doctolib.fr/medecin-generaliste/paris';
+  function gpCard(name: string, slug: string, pid: string): HTMLElement {
+    const el = document.createElement('div');
+    el.setAttribute('data-design-system-component', 'Card');
+    el.innerHTML = `<div class="p-16"><h2><a href="/medecin-generaliste/paris/${slug}?pid=${pid}">${name}</a></h2>
+      <p>Médecin généraliste</p>
+      <div class="gap-8 flex"><svg data-icon-name="regular/location-dot"></svg><div><p>3 Rue de Lyon</p></div></div>
+      <div class="gap-8 flex"><svg data-icon-name="regular/euro-sign"></svg><div><p class="sector">Conventionné secteur 1</p></div></div></div>`;
+    return el;
+  }
+  const texts = () =>
+    [...document.querySelectorAll('rac-badge')].map((b) => (b.firstElementChild?.shadowRoot?.querySelector('.text')?.textContent ?? '').replace(/\s/g, ' '));
+  const pageDom = () => document.body.innerHTML.replace(/ data-out-of-pocket-cents="[^"]*"/g, '');
+
+  it('none marked: every GP at 2 € "Si méd. traitant"; Girard marked (both practices): 2 €, the other GP hors parcours 14 € (30 − AMO (30 % × 30 − PF 2 = 7) − mutuelle 9); the page DOM otherwise the same', async () => {
+    // @ts-expect-error happy-dom lets tests set the page URL
+    window.happyDOM?.setURL?.(URL_GP);
+    const results = document.createElement('div');
+    results.setAttribute('data-test-id', 'hcp-results');
+    document.body.append(results);
+    results.append(
+      gpCard('Dr Paul GIRARD', 'paul-girard', 'practice-1'),
+      gpCard('Dr Paul GIRARD', 'paul-girard', 'practice-2'),
+      gpCard('Dr Léa MOREAU', 'lea-moreau', 'practice-3'),
+    );
+    const a = start(state(100));
+    await settle();
+    expect(attrs()).toEqual(['200', '200', '200']);
+    expect(texts().every((t) => t.startsWith('Si méd. traitant : '))).toBe(true);
+    // One GP with two practices is one médecin traitant.
+    expect(a.gps()).toEqual([
+      { id: 'doctolib:/medecin-generaliste/paris/paul-girard', name: 'Dr Paul GIRARD' },
+      { id: 'doctolib:/medecin-generaliste/paris/lea-moreau', name: 'Dr Léa MOREAU' },
+    ]);
+    const before = pageDom();
+
+    a.setProfile(state(100), 'doctolib:/medecin-generaliste/paris/paul-girard');
+    await settle();
+    expect(attrs()).toEqual(['200', '200', '1400']);
+    expect(texts()[0]).toMatch(/^Reste à charge : /);
+    expect(texts()[2]).toBe('Hors parcours : 14 € · tarif conventionnel');
+    expect(pageDom()).toBe(before);
+
+    // Cleared: back to the assumption.
+    a.setProfile(state(100), null);
+    await settle();
+    expect(attrs()).toEqual(['200', '200', '200']);
+    expect(texts()[2]).toMatch(/^Si méd. traitant : /);
+  });
+});

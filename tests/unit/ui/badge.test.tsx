@@ -124,3 +124,50 @@ describe('badge', () => {
     expect(b.root.querySelector('.frame')?.className).toBe('frame shape-fee');
   });
 });
+
+describe('badge: a GP and the médecin traitant (issue 17)', () => {
+  const gp = (isMedecinTraitant: boolean | undefined, over: Partial<EstimateInput> = {}) =>
+    data({ profile: profile(100), sector: '1', specialty: 'generaliste', feeCents: { min: 3000, max: 3000 }, ...over, ...(isMedecinTraitant === undefined ? {} : { isMedecinTraitant }) });
+  const summary = (d: BadgeData) => {
+    document.body.innerHTML = '';
+    const anchor = document.createElement('div');
+    document.body.append(anchor);
+    const b = mountBadge(anchor, d);
+    return { b, text: plain(b.root.querySelector('.text')!.textContent) };
+  };
+
+  it('none marked: "Si méd. traitant : 2 €" in place of "Reste à charge" (same shape class); marked: plain; another GP: "Hors parcours : 14 €"', () => {
+    const assumed = summary(gp(undefined));
+    expect(assumed.text).toBe('Si méd. traitant : 2 €');
+    expect(assumed.b.root.querySelector('.frame')!.className).toBe('frame shape-fee');
+    const mine = summary(gp(true));
+    expect(mine.text).toBe('Reste à charge : 2 €');
+    expect(mine.b.root.querySelector('.frame')!.className).toBe('frame shape-fee');
+    const other = summary(gp(false));
+    expect(other.text).toBe('Hors parcours : 14 €');
+    expect(other.b.root.querySelector('.frame')!.className).toBe('frame shape-fee');
+  });
+
+  it('no word for a specialist, a child (never hors parcours) or a profile without a declared médecin traitant', () => {
+    expect(summary(data({ profile: profile(100), sector: '1', feeCents: { min: 3150, max: 3150 } })).text).toMatch(/^Reste à charge/);
+    expect(summary(gp(false, { profile: { ...profile(100), age: 10 } })).text).toBe('Reste à charge : 0 €');
+    expect(summary(gp(undefined, { profile: { ...profile(100), medecinTraitant: false } })).text).toBe('Reste à charge : 14 €');
+  });
+
+  it('"couvert jusqu\'à" gives way to the word (secteur 2 GP, no fee shown): "Si méd. traitant : dès 2 €"', () => {
+    const d = gp(undefined, { sector: '2-optam', feeCents: null });
+    expect(d.view.kind).toBe('fromCovered');
+    expect(summary(d).text).toBe('Si méd. traitant : dès 2 €');
+  });
+
+  it('the breakdown of another GP gives the in-parcours amount and the exceptions', () => {
+    const d = { ...gp(false), inParcours: { min: 200, max: 200 } };
+    const { b } = summary(d);
+    (b.root.querySelector('button.badge') as HTMLButtonElement).click();
+    return flush().then(() => {
+      const text = plain(b.root.querySelector('.panel')!.textContent);
+      expect(text).toContain("Dans le parcours de soins (urgence, éloignement, ou ce médecin remplace votre médecin traitant absent) : 2 € de reste à charge.");
+      expect(text).toContain("Ce médecin n'est pas le médecin traitant que vous avez indiqué : hors parcours de soins, remboursement à 30 %");
+    });
+  });
+});
