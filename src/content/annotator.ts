@@ -262,13 +262,15 @@ export class Annotator {
     };
     if (listing.specialty !== 'generaliste') return [input];
     const marked = this.medecinTraitant;
-    // No GP marked: each is assumed to be the médecin traitant; the breakdown says what it costs if not.
-    if (marked == null) {
+    const id = gpIdentity(listing.key);
+    // No GP marked (or one we cannot tell, e.g. a centre de santé): assumed to be the médecin
+    // traitant; the breakdown says what it costs if not.
+    if (marked == null || id == null) {
       return profile.medecinTraitant && profile.age >= 16 ? [input, { ...input, isMedecinTraitant: false }] : [input];
     }
     // A GP marked: it is in the parcours; another GP is not, and the breakdown gives the
     // in-parcours amount (urgence, remplaçant…).
-    const mine = gpIdentity(listing.key) === marked;
+    const mine = id === marked;
     const main = { ...input, isMedecinTraitant: mine };
     return mine ? [main] : [main, { ...input, isMedecinTraitant: true }];
   }

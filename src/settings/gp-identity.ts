@@ -18,14 +18,16 @@ export interface MarkedGp {
 
 const MAX_ID = 300;
 const MAX_NAME = 120;
-// `<site>:/<path>` (Doctolib, Maiia, Keldoc profile paths) or an ameli fiche id; the readers' text
-// keys (`doctolib:card:…`, `ameli:item:…`) name no profile and are not identities.
-const ID = /^(?:[a-z]+:\/[^?#\s]+|ameli:fiche-[\w-]+)$/;
+// A GP's profile path on Doctolib, Maiia or Keldoc (`<site>:/medecin-generaliste/<city>/<slug>`:
+// the first segment is the specialty; a centre de santé's is not, and a centre is nobody's
+// médecin traitant), or an ameli fiche id. The readers' text keys (`doctolib:card:…`,
+// `ameli:item:…`) name no profile and are not identities.
+const ID = /^(?:[a-z]+:\/[^/?#\s]*generaliste[^/?#\s]*\/[^?#\s]+|ameli:fiche-[\w-]+)$/;
 
 /**
  * The médecin traitant identity of a listing: its key without the practice id (`?pid=…`,
  * `?centerid=…`), so that a GP with two practices is one médecin traitant; null when the key
- * names no profile.
+ * names no GP's profile (the badge then keeps the old assumption).
  */
 export function gpIdentity(listingKey: string): string | null {
   const q = listingKey.indexOf('?');

@@ -14,7 +14,9 @@
 //   by interval, not by animation frame;
 // - console calls of extension pages and content scripts only reach Firefox's stdout
 //   (devtools.console.stdout.content), read from there.
-import { readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import puppeteer from 'puppeteer-core';
 import { tabUrls } from './harness.mjs';
 
@@ -30,30 +32,41 @@ const NOISE = /RSLoader|Remote Settings|nimbus|RenderCompositorSWGL|\[GFX|WebDri
 export async function launchFirefox({ extensionDir, executablePath, headless = true }) {
   const manifest = JSON.parse(readFileSync(`${extensionDir}/manifest.json`, 'utf8'));
   const addonId = manifest.browser_specific_settings.gecko.id;
-  const browser = await puppeteer.launch({
-    browser: 'firefox',
-    executablePath,
-    headless,
-    args: ['-remote-allow-system-access'],
-    extraPrefsFirefox: {
-      'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
-      // The extension's UI follows Firefox's UI language: French where the langpack is installed.
-      'intl.locale.requested': 'fr',
-      'intl.accept_languages': 'fr-FR, fr',
-      'devtools.console.stdout.content': true,
-      'browser.shell.checkDefaultBrowser': false,
-      'app.update.enabled': false,
-      // A page's long script (50 000 elements of noise) must not be stopped by the slow-script guard.
-      'dom.max_script_run_time': 0,
-      'browser.backup.enabled': false,
-      'browser.backup.scheduled.enabled': false,
-      'dom.max_chrome_script_run_time': 0,
-    },
-  });
+  // Our own profile directory, so that restartBrowser() can start Firefox again on it.
+  const userDataDir = mkdtempSync(join(tmpdir(), 'rac-e2e-fx-'));
   const stdout = [];
-  browser.process()?.stdout?.on('data', (d) => stdout.push(String(d)));
-  browser.process()?.stderr?.on('data', (d) => stdout.push(String(d)));
-  await browser.installExtension(extensionDir);
+  const start = async () => {
+    const b = await puppeteer.launch({
+      browser: 'firefox',
+      executablePath,
+      headless,
+      userDataDir,
+      args: ['-remote-allow-system-access'],
+      extraPrefsFirefox: {
+        // The temporary add-on is uninstalled when Firefox quits: keep its storage and its UUID
+        // for the next start (restartBrowser), as a normally installed add-on keeps them.
+        'extensions.webextensions.keepStorageOnUninstall': true,
+        'extensions.webextensions.keepUuidOnUninstall': true,
+        'extensions.webextensions.uuids': JSON.stringify({ [addonId]: UUID }),
+        // The extension's UI follows Firefox's UI language: French where the langpack is installed.
+        'intl.locale.requested': 'fr',
+        'intl.accept_languages': 'fr-FR, fr',
+        'devtools.console.stdout.content': true,
+        'browser.shell.checkDefaultBrowser': false,
+        'app.update.enabled': false,
+        // A page's long script (50 000 elements of noise) must not be stopped by the slow-script guard.
+        'dom.max_script_run_time': 0,
+        'browser.backup.enabled': false,
+        'browser.backup.scheduled.enabled': false,
+        'dom.max_chrome_script_run_time': 0,
+      },
+    });
+    b.process()?.stdout?.on('data', (d) => stdout.push(String(d)));
+    b.process()?.stderr?.on('data', (d) => stdout.push(String(d)));
+    await b.installExtension(extensionDir);
+    return b;
+  };
+  let browser = await start();
   const origin = `moz-extension://${UUID}`;
   const routes = new Map();
   const requests = [];
@@ -122,8 +135,19 @@ export async function launchFirefox({ extensionDir, executablePath, headless = t
       pages.clear();
       if (helper) pages.add(helper);
     },
+    /**
+     * Quits Firefox and starts it again on the same profile: the add-on is installed again (a
+     * temporary add-on does not survive a restart), with the same id, UUID and storage.
+     */
+    async restartBrowser() {
+      await browser.close().catch(() => {});
+      pages.clear();
+      helper = null;
+      browser = await start();
+    },
     async close() {
       await browser.close().catch(() => {});
+      rmSync(userDataDir, { recursive: true, force: true });
     },
   };
   return env;

@@ -18,25 +18,30 @@ export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 export async function launch({ extensionDir, headless = true, executablePath = findChrome() }) {
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = mkdtempSync(join(tmpdir(), 'rac-e2e-'));
-  const context = await chromium.launchPersistentContext(userDataDir, {
-    executablePath,
-    headless,
-    args: chromeArgs(extensionDir),
-    env: chromeEnv(),
-    viewport: { width: 1280, height: 900 },
-    locale: 'fr-FR',
-  });
   const routes = new Map(); // full URL (without hash) → { body, contentType }
   const requests = []; // every request the pages and the extension made
-  context.on('request', (req) => requests.push(req.url()));
-  await context.route('**/*', (route) => {
-    const url = route.request().url().split('#')[0];
-    const hit = routes.get(url);
-    if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
-    // The extension's own pages and files (popup, options) load as usual; nothing else leaves.
-    if (url.startsWith('chrome-extension://')) return route.continue();
-    return route.abort('blockedbyclient');
-  });
+  // The browser on this profile directory: at launch, and again after restartBrowser().
+  const start = async () => {
+    const ctx = await chromium.launchPersistentContext(userDataDir, {
+      executablePath,
+      headless,
+      args: chromeArgs(extensionDir),
+      env: chromeEnv(),
+      viewport: { width: 1280, height: 900 },
+      locale: 'fr-FR',
+    });
+    ctx.on('request', (req) => requests.push(req.url()));
+    await ctx.route('**/*', (route) => {
+      const url = route.request().url().split('#')[0];
+      const hit = routes.get(url);
+      if (hit) return route.fulfill({ status: 200, contentType: hit.contentType, body: hit.body });
+      // The extension's own pages and files (popup, options) load as usual; nothing else leaves.
+      if (url.startsWith('chrome-extension://')) return route.continue();
+      return route.abort('blockedbyclient');
+    });
+    return ctx;
+  };
+  let context = await start();
   let sw = context.serviceWorkers()[0];
   if (!sw) sw = await context.waitForEvent('serviceworker', { timeout: 15000 });
   const extensionId = new URL(sw.url()).host;
@@ -62,6 +67,17 @@ export async function launch({ extensionDir, headless = true, executablePath = f
     ext: (fn, arg) => env.sw.evaluate(fn, arg),
     async reloadExtension() {
       await env.sw.evaluate(() => chrome.runtime.reload()).catch(() => {}); // the worker goes away with it
+    },
+    /**
+     * Quits the browser and starts it again on the same profile directory: the extension (same
+     * id) and its storage stay, every tab is gone. Its worker starts on demand (liveWorker).
+     */
+    async restartBrowser() {
+      await context.close().catch(() => {});
+      context = await start();
+      env.context = context;
+      env.sw = context.serviceWorkers()[0] ?? env.sw;
+      env.sw = await liveWorker(env);
     },
     async beforeScenario() {
       env.sw = await liveWorker(env);
@@ -223,6 +239,22 @@ export function toolkit(env) {
     pageUrls: () => env.pageUrls(),
     /** runtime.reload(): Chromium leaves the unpacked extension unloaded, Firefox reloads it. */
     reloadExtension: () => env.reloadExtension(),
+    /**
+     * Quits the browser and starts it again on the same profile: every tab is gone, the extension
+     * and its storage stay. Routes stay too. A first-run page opened again (Firefox installs its
+     * temporary add-on again) is closed.
+     */
+    async restartBrowser() {
+      await env.restartBrowser();
+      for (let i = 0; i < 10; i++) {
+        const ids = await env.ext(async () => {
+          const tabs = await (globalThis.browser ?? globalThis.chrome).tabs.query({});
+          return tabs.filter((tab) => /\/welcome\.html/.test(tab.url ?? '')).map((tab) => tab.id);
+        });
+        if (ids.length > 0) return void (await env.ext((list) => (globalThis.browser ?? globalThis.chrome).tabs.remove(list), ids));
+        await new Promise((r) => setTimeout(r, 100));
+      }
+    },
     /** Every badge on the page: its attribute and, through the e2e build's open root, its text. */
     async badges(page) {
       return page.evaluate(() =>
