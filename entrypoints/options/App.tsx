@@ -26,6 +26,7 @@ export function OptionsApp(): JSX.Element {
             <li>{i18n.t('options.news.privacy')}</li>
             <li>{i18n.t('options.news.firefox')}</li>
             <li>{i18n.t('options.news.welcome')}</li>
+            <li>{i18n.t('medecinTraitant.news')}</li>
           </ul>
         </details>
       </AppHeader>

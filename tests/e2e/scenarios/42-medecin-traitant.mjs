@@ -120,6 +120,7 @@ export default [
       await popup.waitForFunction(() => document.querySelectorAll('.mt-gp').length === 2, null, { timeout: 5000 });
       t.assert.deepEqual(await popup.evaluate(() => [...document.querySelectorAll('.mt-name')].map((e) => e.textContent)), ['Dr Claire MONTEIL', 'Dr Rémi DUBREUIL']);
       t.assert.equal(await popup.textContent('#mt-title'), t.m('medecinTraitant.popup.heading'));
+      t.assert.deepEqual(await t.axe(popup), [], 'popup with the GP list: serious or critical axe violations');
       await popup.evaluate(() => {
         const li = [...document.querySelectorAll('.mt-gp')].find((e) => e.querySelector('.mt-name')?.textContent === 'Dr Claire MONTEIL');
         li.querySelector('button').click();
@@ -162,6 +163,7 @@ export default [
 
       // A browser restart keeps it.
       await t.restartBrowser();
+      t.assert.ok((await t.pageUrls()).every((u) => !u.startsWith('https://www.doctolib.fr/')), 'the restart closed every tab');
       const search2 = await t.open(SEARCH_URL);
       await untilGps(t, search2, SEARCH_MONTEIL, 'search page after a browser restart');
       t.assert.deepEqual((await t.getStorage('medecinTraitant')).medecinTraitant, { id: MONTEIL_ID, name: 'Dr Claire MONTEIL' });
@@ -170,6 +172,7 @@ export default [
       const options = await t.openExtensionPage('options.html');
       await options.waitForFunction(() => document.querySelector('#mt-current') != null, null, { timeout: 5000 });
       t.assert.equal(await options.textContent('#mt-current'), t.m('medecinTraitant.options.current', { name: 'Dr Claire MONTEIL' }));
+      t.assert.deepEqual(await t.axe(options), [], 'options with the marked GP: serious or critical axe violations');
       await options.click('#reset');
       await options.click('#reset-yes');
       await options.waitForFunction(() => document.querySelector('#mt-none') != null, null, { timeout: 5000 });

@@ -88,6 +88,7 @@ const inputArb: fc.Arbitrary<EstimateInput> = fc.record({
   act: actArb,
   feeCents: feeArb,
   profile: profileArb,
+  isMedecinTraitant: fc.constantFrom(undefined, true, false),
 });
 /** Each field valid or garbage. */
 const garbageInputArb = fc.record({
@@ -118,6 +119,7 @@ const garbageInputArb = fc.record({
     ),
     fc.anything(),
   ),
+  isMedecinTraitant: fc.oneof(fc.constantFrom(undefined, true, false), fc.anything()),
 }) as fc.Arbitrary<unknown> as fc.Arbitrary<EstimateInput>;
 
 // --- Checks -----------------------------------------------------------------------------------
