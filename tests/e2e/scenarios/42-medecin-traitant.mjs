@@ -99,7 +99,6 @@ async function openPages(t) {
 export default [
   {
     name: 'médecin traitant: marked in the popup, it changes the GP badges of an open search page and profile live; survives a restart; Reset clears it; nothing in the page\'s DOM',
-    reloadsExtension: true, // restarts the browser: runs after the others
     async run(t) {
       const { search, profile } = await openPages(t);
       const amount = (cents) => `${cents / 100} €`;
@@ -170,12 +169,18 @@ export default [
 
       // The options page shows it; Reset clears it, and the open page follows.
       const options = await t.openExtensionPage('options.html');
-      await options.waitForFunction(() => document.querySelector('#mt-current') != null, null, { timeout: 5000 });
+      await options.waitForFunction(() => document.querySelector('#mt-current') != null, null, { timeout: 10000 }).catch(async (e) => {
+        console.log('options page when the wait failed:', await options.evaluate(() => document.body.innerText.slice(0, 1500)), JSON.stringify(await t.getStorage(null)));
+        throw e;
+      });
       t.assert.equal(await options.textContent('#mt-current'), t.m('medecinTraitant.options.current', { name: 'Dr Claire MONTEIL' }));
       t.assert.deepEqual(await t.axe(options), [], 'options with the marked GP: serious or critical axe violations');
       await options.click('#reset');
       await options.click('#reset-yes');
-      await options.waitForFunction(() => document.querySelector('#mt-none') != null, null, { timeout: 5000 });
+      await options.waitForFunction(() => document.querySelector('#mt-none') != null, null, { timeout: 10000 }).catch(async (e) => {
+        console.log(await options.evaluate(() => document.body.innerText), JSON.stringify(await t.getStorage(null)));
+        throw e;
+      });
       await untilGps(t, search2, SEARCH_NONE, 'search page after Reset');
       t.assert.deepEqual(await t.getStorage(['medecinTraitant', 'medecinTraitant$']), {});
     },
