@@ -71,6 +71,9 @@ export function MedecinTraitantPicker({ tabId, onCount }: MedecinTraitantPickerP
     <section class="card mt-card" aria-labelledby="mt-title">
       <h2 id="mt-title" class="section-title">{t('medecinTraitant.popup.heading')}</h2>
       <p class="hint">{t('medecinTraitant.popup.intro')}</p>
+      {marked && !gps.some((gp) => gp.id === marked.id) && (
+        <p class="mt-elsewhere">{t('medecinTraitant.options.current', { name: marked.name || marked.id })}</p>
+      )}
       <ul class="mt-list">
         {gps.map((gp, i) => {
           const mine = marked?.id === gp.id;

@@ -67,6 +67,17 @@ describe('popup: which GP is my médecin traitant', () => {
     expect(await fakeBrowser.storage.local.get(null)).toEqual({});
   });
 
+  it('a GP marked elsewhere is named above the tab\'s GPs, none of which is pressed', async () => {
+    await fakeBrowser.storage.local.set({ medecinTraitant: { id: 'doctolib:/medecin-generaliste/lyon/claire-monteil', name: 'Dr Claire Monteil' } });
+    contentScript([GIRARD, MOREAU]);
+    const m = await openPopup();
+    await until(() => expect(m.$$('.mt-gp')).toHaveLength(2));
+    await until(() => expect(m.$('.mt-elsewhere').textContent).toBe('Votre médecin traitant : Dr Claire Monteil'));
+    expect(buttons(m).map((b) => b.getAttribute('aria-pressed'))).toEqual(['false', 'false']);
+    buttons(m)[0]!.click();
+    await until(() => expect(m.maybe('.mt-elsewhere')).toBeNull());
+  });
+
   it('no GP in the tab, or no content script: no section', async () => {
     contentScript([]);
     const m = await openPopup();
