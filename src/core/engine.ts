@@ -61,14 +61,14 @@ interface Ctx {
   snap: Snapshot;
   tele: boolean;
   p: Profile;
+  /** EstimateInput.isMedecinTraitant: is the GP on the page the one the user marked? */
+  gpMt: boolean | undefined;
   notes: Note[];
   /** Parameters used, for `tariff.sources`. */
   sources: SourceSet;
   fail: Note | null;
   /** Secteur 1 tariff of the last scenario run (the non-OPTAM base switch point). */
   lastS1: number;
-  /** EstimateInput.isMedecinTraitant: is the GP on the page the one the user marked? */
-  gpMt: boolean | undefined;
 }
 
 /** One scenario's money fields, the Estimate's (an array: the envelope spans it by index). */
@@ -804,11 +804,11 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     snap: snapshotFor(k.day),
     tele: input.act === 'teleconsultation',
     p: k.profile,
+    gpMt: input.isMedecinTraitant,
     notes: [],
     sources: { s0: 0, s1: 0, s2: 0 },
     fail: null,
     lastS1: 0,
-    gpMt: input.isMedecinTraitant,
   };
   if (input.sector === 'unknown') note(c, 'sectorUnknown');
   if (k.specs.length > 1) note(c, 'specialtyUnknown');
