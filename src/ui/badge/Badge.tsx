@@ -7,6 +7,7 @@ import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types'
 import { formatEuros, formatMoney, formatPercent } from '../format';
 import { summaryText, type BadgeShape, type BadgeView } from './model';
 import { renderNote } from './notes';
+import { withParcours } from './parcours';
 import type { ShownSource } from '../sources';
 
 export interface BadgeProps {
@@ -56,7 +57,8 @@ function placement(r: DOMRect): Record<string, string> {
 }
 
 export function Badge(props: BadgeProps) {
-  const { view, panelId } = props;
+  const { panelId } = props;
+  const view = withParcours(props.view, props.estimate);
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const [pos, setPos] = useState<Record<string, string> | null>(null);

@@ -4,6 +4,7 @@
 import { i18n } from '#i18n';
 import type { Estimate, Money, Sector } from '../../core/types';
 import { formatEuros, formatMoney } from '../format';
+import type { ParcoursWord } from './parcours';
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
@@ -46,25 +47,11 @@ export interface BadgeView {
   attr: string;
   level: BadgeLevel;
   kind: SummaryKind;
+  /** A GP's parcours word in front of the amount (parcours.ts). */
+  parcours?: ParcoursWord;
   amount?: Money;
   coveredUpTo?: Money;
   sectorUnknown: boolean;
-  /**
-   * A GP's parcours, said by a word in front of the amount (in place of "Reste à charge", which
-   * it is no longer than: the box's size never depends on it, see badge.css): `ifMt` = no GP
-   * marked, the amount assumes this one is the médecin traitant; `notMt` = a GP is marked and
-   * this one is not, the amount is hors parcours.
-   */
-  parcours?: 'ifMt' | 'notMt';
-}
-
-function parcoursOf(estimate: Estimate, specialty: string): BadgeView['parcours'] {
-  if (specialty !== 'generaliste') return undefined;
-  for (const n of estimate.notes) {
-    if (n.code === 'gpAssumedMedecinTraitant') return 'ifMt';
-    if (n.code === 'horsParcoursNotMedecinTraitant') return 'notMt';
-  }
-  return undefined;
 }
 
 /** Thresholds in cents: ≤ 3 € is about the participation forfaitaire; above 20 € is a real cost. */
@@ -77,13 +64,7 @@ export function levelOf(cents: number): BadgeLevel {
   return 'high';
 }
 
-export function badgeView(input: BadgeInput): BadgeView {
-  const view = baseView(input);
-  const parcours = view.amount ? parcoursOf(input.estimate, input.specialty) : undefined;
-  return parcours ? { ...view, parcours } : view;
-}
-
-function baseView({ estimate, sector, specialty, floor, feeShown }: BadgeInput): BadgeView {
+export function badgeView({ estimate, sector, specialty, floor, feeShown }: BadgeInput): BadgeView {
   const sectorUnknown = sector === 'unknown';
   const oop = estimate.outOfPocket;
   if (specialty === 'non-medical') return { attr: 'unknown', level: 'unknown', kind: 'nonMedical', sectorUnknown };
