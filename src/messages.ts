@@ -29,38 +29,6 @@ export function isEstimateRequest(m: unknown): m is EstimateRequest {
   return isObject(m) && m.type === ESTIMATE_MESSAGE && Array.isArray(m.inputs) && m.inputs.length <= MAX_BATCH;
 }
 
-/** Content script → background and popup: how many practitioners it annotated in its tab. */
-export const COUNT_MESSAGE = 'rac:count';
-
-export interface CountMessage {
-  type: typeof COUNT_MESSAGE;
-  count: number;
-}
-
-export function isCountMessage(m: unknown): m is CountMessage {
-  return isObject(m) && m.type === COUNT_MESSAGE && Number.isInteger(m.count);
-}
-
-/** Popup → content script: the count now, and whether the site is on (the reply: a CountAnswer). */
-export const GET_COUNT_MESSAGE = 'rac:get-count';
-
-export interface CountAnswer {
-  count: number;
-  enabled?: boolean;
-}
-
-export function isGetCount(m: unknown): m is { type: typeof GET_COUNT_MESSAGE } {
-  return isObject(m) && m.type === GET_COUNT_MESSAGE;
-}
-
-/** The content script's answer to GET_COUNT_MESSAGE, or null when it is not one. */
-export function countAnswerOf(answer: unknown): CountAnswer | null {
-  if (!isObject(answer)) return null;
-  const { count, enabled } = answer;
-  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
-  return typeof enabled === 'boolean' ? { count, enabled } : { count };
-}
-
 // --- Médecin traitant (issue 17) ---
 
 /**
@@ -94,4 +62,36 @@ export function gpListOf(answer: unknown): GpListing[] | null {
     if (isObject(g) && typeof g.id === 'string' && typeof g.name === 'string') out.push({ id: g.id, name: g.name });
   }
   return out;
+}
+
+/** Content script → background and popup: how many practitioners it annotated in its tab. */
+export const COUNT_MESSAGE = 'rac:count';
+
+export interface CountMessage {
+  type: typeof COUNT_MESSAGE;
+  count: number;
+}
+
+export function isCountMessage(m: unknown): m is CountMessage {
+  return isObject(m) && m.type === COUNT_MESSAGE && Number.isInteger(m.count);
+}
+
+/** Popup → content script: the count now, and whether the site is on (the reply: a CountAnswer). */
+export const GET_COUNT_MESSAGE = 'rac:get-count';
+
+export interface CountAnswer {
+  count: number;
+  enabled?: boolean;
+}
+
+export function isGetCount(m: unknown): m is { type: typeof GET_COUNT_MESSAGE } {
+  return isObject(m) && m.type === GET_COUNT_MESSAGE;
+}
+
+/** The content script's answer to GET_COUNT_MESSAGE, or null when it is not one. */
+export function countAnswerOf(answer: unknown): CountAnswer | null {
+  if (!isObject(answer)) return null;
+  const { count, enabled } = answer;
+  if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
+  return typeof enabled === 'boolean' ? { count, enabled } : { count };
 }

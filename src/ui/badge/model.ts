@@ -4,7 +4,6 @@
 import { i18n } from '#i18n';
 import type { Estimate, Money, Sector } from '../../core/types';
 import { formatEuros, formatMoney } from '../format';
-import type { ParcoursWord } from './parcours';
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
@@ -48,7 +47,7 @@ export interface BadgeView {
   level: BadgeLevel;
   kind: SummaryKind;
   /** A GP's parcours word in front of the amount (parcours.ts). */
-  parcours?: ParcoursWord;
+  parcours?: 'ifMt' | 'notMt';
   amount?: Money;
   coveredUpTo?: Money;
   sectorUnknown: boolean;

@@ -6,7 +6,7 @@
 import type { Estimate } from '../../core/types';
 import type { BadgeView, SummaryKind } from './model';
 
-export type ParcoursWord = 'ifMt' | 'notMt';
+export type ParcoursWord = NonNullable<BadgeView['parcours']>;
 
 /** The summaries that have a parcours form (badge.ifMt.* / badge.notMt.* messages). */
 const WITH_WORD: ReadonlySet<SummaryKind> = new Set(['exact', 'exactConventional', 'range', 'from', 'fromCovered']);
