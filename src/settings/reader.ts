@@ -4,7 +4,7 @@
 // Migrations run where the items are defined: the background (at startup), popup and options.
 import { browser } from 'wxt/browser';
 import { STORAGE_KEYS, stateOf, validateMeta, validateSites, type ProfileState, type SiteSwitches } from './schema';
-import { MEDECIN_TRAITANT_KEY, validateMarkedGp } from './gp-identity';
+import { gpIdentity, MEDECIN_TRAITANT_KEY } from './gp-identity';
 
 export interface Settings {
   profile: ProfileState;
@@ -20,8 +20,14 @@ export async function readSettings(): Promise<Settings> {
   return {
     profile: stateOf({ raw: got[STORAGE_KEYS.profile] ?? null, meta: validateMeta(got[STORAGE_KEYS.profileMeta]) }),
     sites: validateSites(got[STORAGE_KEYS.sites]),
-    medecinTraitant: validateMarkedGp(got[MEDECIN_TRAITANT_KEY])?.id ?? null,
+    medecinTraitant: markedId(got[MEDECIN_TRAITANT_KEY]),
   };
+}
+
+/** The marked GP's identity (validated as gp-identity.ts does; the name is for the options page). */
+function markedId(raw: unknown): string | null {
+  const id = (raw as { id?: unknown } | null)?.id;
+  return typeof id === 'string' && gpIdentity(id) === id ? id : null;
 }
 
 /** Calls back with the whole validated settings after any change of them, latest read only. */

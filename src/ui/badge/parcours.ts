@@ -4,12 +4,12 @@
 // one is the médecin traitant; `notMt`: a GP is marked and this one is not, the amount is hors
 // parcours. Read from the core's notes, so that it follows the estimate whatever computed it.
 import type { Estimate } from '../../core/types';
-import type { BadgeView, SummaryKind } from './model';
+import type { BadgeView } from './model';
 
 export type ParcoursWord = NonNullable<BadgeView['parcours']>;
 
-/** The summaries that have a parcours form (badge.ifMt.* / badge.notMt.* messages). */
-const WITH_WORD: ReadonlySet<SummaryKind> = new Set(['exact', 'exactConventional', 'range', 'from', 'fromCovered']);
+/** The summaries that have a parcours form (badge.ifMt.* / badge.notMt.*): exact…, range, from…. */
+const WITH_WORD = /^(?:exact|range|from)/;
 
 export function parcoursOf(estimate: Estimate): ParcoursWord | undefined {
   let word: ParcoursWord | undefined;
@@ -23,6 +23,6 @@ export function parcoursOf(estimate: Estimate): ParcoursWord | undefined {
 }
 
 export function withParcours(view: BadgeView, estimate: Estimate): BadgeView {
-  const parcours = WITH_WORD.has(view.kind) ? parcoursOf(estimate) : undefined;
+  const parcours = WITH_WORD.test(view.kind) ? parcoursOf(estimate) : undefined;
   return parcours ? { ...view, parcours } : view;
 }
