@@ -96,6 +96,24 @@ async function openPages(t) {
   return { search, profile };
 }
 
+const SPY_URL = 'https://www.doctolib.fr/rac-spy.js';
+const SPY = readFileSync(join(ROOT, 'tests/e2e/page-spy.js'), 'utf8');
+
+/** What a hostile page script measures of our badges on the GP search page, and what the user sees. */
+async function spied(t, marked) {
+  await t.clearStorage();
+  if (marked) await t.setStorage({ medecinTraitant: marked, medecinTraitant$: { v: 1 } });
+  t.route(SPY_URL, SPY, 'text/javascript; charset=utf-8');
+  t.route(SEARCH_URL, searchPage().replace(/<head>/i, `<head><script src="${SPY_URL}"></script>`));
+  const page = await t.open(SEARCH_URL);
+  await page.waitForSelector('rac-compare', { state: 'attached' });
+  await page.waitForTimeout(400);
+  const seen = await page.evaluate(() => window.__spy.probe());
+  const user = (await t.closedTree(page)).badges.map((b) => (b.text ?? '').replace(/\s+/g, ' '));
+  await page.close();
+  return { seen, user };
+}
+
 export default [
   {
     name: 'médecin traitant: marked in the popup, it changes the GP badges of an open search page and profile live; survives a restart; Reset clears it; nothing in the page\'s DOM',
@@ -183,6 +201,26 @@ export default [
       });
       await untilGps(t, search2, SEARCH_NONE, 'search page after Reset');
       t.assert.deepEqual(await t.getStorage(['medecinTraitant', 'medecinTraitant$']), {});
+    },
+  },
+  {
+    name: 'médecin traitant (production build): a hostile page script measures the same with no GP marked, this GP marked or another; the user sees "Si méd. traitant", "Reste à charge", "Hors parcours"',
+    build: 'production',
+    async run(t) {
+      const none = await spied(t, null);
+      const monteil = await spied(t, { id: MONTEIL_ID, name: 'Dr Claire MONTEIL' });
+      const dubreuil = await spied(t, { id: 'doctolib:/medecin-generaliste/lyon/remi-dubreuil', name: 'Dr Rémi DUBREUIL' });
+      t.assert.ok(none.seen.hosts.length > 3, 'badges on the page');
+      t.assert.deepEqual(monteil.seen, none.seen, 'what the page sees: Dr Monteil marked vs none');
+      t.assert.deepEqual(dubreuil.seen, none.seen, 'what the page sees: Dr Dubreuil marked vs none');
+      // What the user sees (closed roots, read through the automation protocol): the three GP
+      // badges (Dr Monteil twice, Dr Dubreuil), in page order, each state different.
+      const gp = (r) => r.user.slice(0, 3);
+      t.assert.deepEqual(gp(none).map((x) => t.rx('badge.ifMt.exactConventional', { amount: '2 €' }, { whole: true }).test(x)), [true, true, true], gp(none).join(' | '));
+      t.assert.match(gp(monteil)[0], t.rx('badge.exactConventional', { amount: '2 €' }, { whole: true }));
+      t.assert.match(gp(monteil)[2], t.rx('badge.notMt.exactConventional', { amount: '14 €' }, { whole: true }));
+      t.assert.match(gp(dubreuil)[0], t.rx('badge.notMt.exactConventional', { amount: '14 €' }, { whole: true }));
+      t.assert.match(gp(dubreuil)[2], t.rx('badge.exactConventional', { amount: '2 €' }, { whole: true }));
     },
   },
 ];
