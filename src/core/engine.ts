@@ -233,7 +233,7 @@ function nonOptamBase(c: Ctx, family: Family, quiet: boolean, noBase = ''): numb
       return use(c, s.spNonOptam, 'SP-5');
     case 'generic':
       if (c.genericNonOptam) {
-        c.genericNonOptamUsed = true;
+        if (!quiet) c.genericNonOptamUsed = true; // the base itself, not only fullyCoveredUpTo
         return use(c, c.genericNonOptam, c.genericNonOptam.id);
       }
       return use(c, s.spNonOptam, 'SP-5');
@@ -336,17 +336,14 @@ interface Base {
   s1Codes: boolean;
 }
 
-/** A secteur 1 specialist may bill a DA (DA-1): an adult hors parcours, not CSS or AME. */
-function daMayApply(c: Ctx, pc: Parcours): boolean {
-  return pc.out && !pc.isGp && !c.p.css && !c.p.ame;
-}
-
 /**
- * A secteur 1 specialist's fee above the non-coordinated tariff, for a patient no DA applies to,
- * is the coordinated tariff billed (up to it): issue 15 point 3.
+ * A secteur 1 specialist's fee above the non-coordinated tariff, for a patient in the parcours
+ * (under 16, AME, accès direct… — no DA applies to them), is the coordinated tariff billed, up to
+ * it (issue 15 point 3). Hors parcours the MCS cannot be billed: an adult keeps the DA rule (DA-1,
+ * B6), a CSS patient the cut to the non-coordinated tariff (CSS-1).
  */
-function coordinatedTariffWithoutDa(c: Ctx, sector: SectorCode, pc: Parcours): boolean {
-  return sector === S1 && !pc.coordinated && !pc.isGp && !daMayApply(c, pc);
+function coordinatedTariffWithoutDa(sector: SectorCode, pc: Parcours): boolean {
+  return sector === S1 && !pc.coordinated && !pc.isGp && !pc.out;
 }
 
 /** The doctor must bill the tarif opposable (CSS, or AME when it allows no dépassement). */
@@ -360,10 +357,10 @@ function base(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee: num
   const p = c.p;
   let s1 = s1Tariff(c, pc.family, pc.coordinated, young);
   if (s1 < 0) return null;
-  if (fee > s1 && coordinatedTariffWithoutDa(c, sector, pc)) {
+  if (fee > s1 && coordinatedTariffWithoutDa(sector, pc)) {
     // A secteur 1 doctor may bill above the tariff only with a DA (adult hors parcours) or a DE.
-    // For a patient no DA applies to (under 16, CSS, AME…), a displayed fee up to the
-    // coordinated tariff is that tariff, billed (issue 15 point 3): 31.50 shown by a secteur 1
+    // For a patient in the parcours (no DA applies), a displayed fee up to the coordinated
+    // tariff is that tariff, billed (issue 15 point 3): 31.50 shown by a secteur 1
     // dermatologist to a child not referred is CS 26.50 + MCS 5, not 5.00 of dépassement.
     const coordinatedTariff = s1Tariff(c, pc.family, true, young);
     if (coordinatedTariff < 0) return null;
@@ -663,7 +660,7 @@ function fullyCoveredUpTo(c: Ctx, sector: SectorCode, pc: Parcours, young: boole
   let fcu: number;
   if (!b.conventionne || sector !== NON_OPTAM) {
     let br = b.br;
-    if (b.conventionne && coordinatedTariffWithoutDa(c, sector, pc)) {
+    if (b.conventionne && coordinatedTariffWithoutDa(sector, pc)) {
       // Up to the coordinated tariff, the fee is the tariff billed (point 3): that is the base.
       const co = s1Tariff(c, pc.family, true, young);
       if (co > br) br = co;
