@@ -64,6 +64,8 @@ describe('issue 15 point 1: the table in step with 2026', () => {
     expectMoney(e, { fee: { min: 5100, max: 5250 }, brss: { min: 5100, max: 5250 }, amo: { min: 3370, max: 3475 }, outOfPocket: exact(200) }, 'range');
     expect(e.notes).toContainEqual({ code: 'cardiologyTariffRange', params: { lowCents: 5100, highCents: 5250 } });
     expect(e.tariff.sources).toContain('https://beta.assurland.com/mutuelle-sante/soins/remboursement-cardiologue');
+    // The day of the règlement arbitral: already the range.
+    expect(at('2023-11-01', { sector: '1', specialty: 'cardiologue', fee: null }).brss).toEqual({ min: 5100, max: 5250 });
   });
 
   it('CAR-1 with a 52.50 € fee shown: either 1.50 of dépassement on BR 51 or none on BR 52.50 (mutuelle 100 %: RAC 2.00 to 3.50)', () => {
