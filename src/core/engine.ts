@@ -910,10 +910,7 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
   };
 }
 
-/**
- * Runs every scenario the input leaves open into lo/hi; null when one cannot be estimated
- * (ctx.fail says why). `feeUnknown`: some scenario's fee is not bounded by a tariff.
- */
+/** What the envelope learnt while running the scenarios (for the notes). */
 interface Envelope {
   feeUnknown: boolean;
   youngVariant: boolean;
@@ -934,6 +931,10 @@ function genericNonOptamCandidates(s: Snapshot): (Resolved | null)[] {
   return out;
 }
 
+/**
+ * Runs every scenario the input leaves open into lo/hi; null when one cannot be estimated
+ * (ctx.fail says why). `feeUnknown`: some scenario's fee is not bounded by a tariff.
+ */
 function envelope(c: Ctx, k: Case): Envelope | null {
   const p = c.p;
   let runs = 0;
@@ -979,20 +980,20 @@ function envelope(c: Ctx, k: Case): Envelope | null {
 
   /** The scenarios of one sector (fee bounds and the non-OPTAM switch point); null on failure, else whether the fee is unbounded. */
   function sectorScenarios(sector: SectorCode, pc: Parcours, young: boolean): boolean | null {
-        if (k.feeMin < 0) {
-          if (!run(sector, pc, young, -1)) return null;
-          return sector !== S1 && !(boundToOpposable(p) && sector !== S3);
-        }
-        if (!run(sector, pc, young, k.feeMin)) return null;
-        if (k.feeMax === k.feeMin) return false;
-        // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
-        // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
-        const t = c.lastS1;
-        if (sector === NON_OPTAM && t >= k.feeMin && t < k.feeMax) {
-          if (!run(sector, pc, young, t) || !run(sector, pc, young, t + 1)) return null;
-        }
-        if (!run(sector, pc, young, k.feeMax)) return null;
-        return false;
+    if (k.feeMin < 0) {
+      if (!run(sector, pc, young, -1)) return null;
+      return sector !== S1 && !(boundToOpposable(p) && sector !== S3);
+    }
+    if (!run(sector, pc, young, k.feeMin)) return null;
+    if (k.feeMax === k.feeMin) return false;
+    // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
+    // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
+    const t = c.lastS1;
+    if (sector === NON_OPTAM && t >= k.feeMin && t < k.feeMax) {
+      if (!run(sector, pc, young, t) || !run(sector, pc, young, t + 1)) return null;
+    }
+    if (!run(sector, pc, young, k.feeMax)) return null;
+    return false;
   }
 }
 
