@@ -968,7 +968,7 @@ function envelope(c: Ctx, k: Case): Envelope | null {
             else if (base < genericNonOptam.low) genericNonOptam.low = base;
             else if (base > genericNonOptam.high) genericNonOptam.high = base;
           }
-          const r = sectorScenarios(sector, pc, young);
+          const r = alt ? candidateScenarios(sector, pc, young) : sectorScenarios(sector, pc, young);
           c.genericNonOptam = null;
           if (r === null) return null;
           if (r) feeUnknown = true;
@@ -993,6 +993,22 @@ function envelope(c: Ctx, k: Case): Envelope | null {
       if (!run(sector, pc, young, t) || !run(sector, pc, young, t + 1)) return null;
     }
     if (!run(sector, pc, young, k.feeMax)) return null;
+    return false;
+  }
+
+  /**
+   * An unknown specialty's other candidate non-OPTAM base (after the generic one, whose runs set
+   * c.lastS1): with the secteur 1 codes (TO-1), a fee up to the tarif opposable gives the same
+   * money whatever the candidate, and fullyCoveredUpTo is the same at every fee; so only the fees
+   * above it need running, or one run when there are none. Same envelope, fewer runs.
+   */
+  function candidateScenarios(sector: SectorCode, pc: Parcours, young: boolean): boolean | null {
+    const t = c.lastS1;
+    if (k.feeMin < 0 || Number.isNaN(c.snap.nonOptamS1Codes.value)) return sectorScenarios(sector, pc, young);
+    if (k.feeMax <= t) return run(sector, pc, young, k.feeMax) ? false : null;
+    const above = k.feeMin > t ? k.feeMin : t + 1;
+    if (!run(sector, pc, young, above)) return null;
+    if (k.feeMax !== above && !run(sector, pc, young, k.feeMax)) return null;
     return false;
   }
 }
