@@ -11,7 +11,15 @@ import { runSelfCheck } from './self-check';
 import { browser } from 'wxt/browser';
 
 /** What the self-check report says of the extension itself. */
-const REPORT_META = { version: browser.runtime.getManifest().version, browser: import.meta.env.BROWSER };
+function reportMeta(): { version: string; browser: string } {
+  let version = 'unknown';
+  try {
+    version = browser.runtime.getManifest().version;
+  } catch {
+    // no manifest to read (unit tests)
+  }
+  return { version, browser: import.meta.env.BROWSER };
+}
 
 type CountState = { kind: 'checking' } | { kind: 'count'; count: number } | { kind: 'absent' };
 
@@ -48,7 +56,7 @@ export function SiteCard({ tab, sites, setEnabled }: SiteCardProps): JSX.Element
         />
       </div>
       {on && <CountLine count={count} />}
-      {on && tab.tabId != null && <SelfCheckPanel tabId={tab.tabId} run={runSelfCheck} meta={REPORT_META} />}
+      {on && tab.tabId != null && <SelfCheckPanel tabId={tab.tabId} run={runSelfCheck} meta={reportMeta()} />}
     </section>
   );
 }

@@ -155,8 +155,8 @@ function titleText(text: string): string {
 
 /** Elements that name a practitioner or a section: what a listing's sector label sits next to. */
 const NAME_LIKE = 'h1, h2, h3, h4, h5, [role="heading"], [itemprop="name"], a[href]';
-/** How far above a sector label its name is looked for. */
-const MAX_PAIRING_CLIMB = 8;
+/** How far above a sector label its name is looked for (twice generic.ts's climb: a card the reader no longer pairs is still seen). */
+const MAX_PAIRING_CLIMB = 16;
 
 /**
  * Sector labels that belong to one listing: a short label (no amount, not a sentence), outside
@@ -352,8 +352,9 @@ function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): Se
   const feesRead = listings.reduce((n, l) => n + l.fees.length, 0);
   // Readers that list every card, sector or not, lose a listing with each profile link missed.
   const linksCount = CARD_READERS.has(site) ? missedLinks.length : 0;
-  const missedListings = Math.max(sectorLabels.missed.length, linksCount);
-  const missedFees = feeAmounts.missed.length;
+  // An anti-bot or error page: what it shows is not the site's page (nothing was expected of it).
+  const missedListings = blocked ? 0 : Math.max(sectorLabels.missed.length, linksCount);
+  const missedFees = blocked ? 0 : feeAmounts.missed.length;
 
   let verdict: SelfCheckVerdict;
   if (blocked) verdict = 'blocked';
