@@ -105,7 +105,15 @@ export function routeShape(site: Site, url: URL): string {
   const seg = segments(url.pathname).slice(0, 8);
   const path = `/${seg.map((s, i) => segmentShape(site, s, i, seg.length)).join('/')}`;
   const names: string[] = [];
-  for (const name of url.searchParams.keys()) {
+  // Parsed from `search`: Firefox's content-script wrappers make `searchParams.keys()` not iterable.
+  for (const pair of url.search.replace(/^\?/, '').split('&')) {
+    if (pair === '') continue;
+    let name: string;
+    try {
+      name = decodeURIComponent((pair.split('=')[0] ?? '').replace(/\+/g, ' '));
+    } catch {
+      name = '?';
+    }
     const n = /^[A-Za-z0-9_[\]%.-]{1,40}$/.test(name) ? name : '?';
     if (!names.includes(n) && names.length < 20) names.push(n);
   }
