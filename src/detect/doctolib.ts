@@ -558,7 +558,7 @@ export const RULES: readonly ReaderRule[] = [
   { id: 'results list [data-test-id=hcp-results]', selector: RESULTS_SELECTOR, page: 'search' },
   { id: 'card [data-design-system-component=Card]', selector: '[data-design-system-component="Card"]', page: 'search' },
   { id: 'card (2021) .dl-search-result', selector: '.dl-search-result', page: 'search' },
-  { id: 'card heading h2/h3', selector: `${CARD_SELECTOR} :is(h2, h3)`, page: 'search' },
+  { id: 'card heading h2/h3', selector: `:is(${CARD_SELECTOR}) :is(h2, h3)`, page: 'search' },
   { id: 'sector row icon euro-sign', selector: EURO_ICON, page: 'search' },
   { id: 'address row icon location-dot', selector: LOCATION_ICON, page: 'search' },
   { id: 'organisation icon', selector: ORG_ICON, page: 'search' },
