@@ -180,12 +180,19 @@ function sectorLabelsOf(blocks: readonly TextBlock[], body: Element): Element[] 
     if (b.el.closest(NOT_CONTENT) !== null) continue;
     labels.push(b.el);
   }
+  // How many labels each ancestor holds (one climb per label, not a search per pair).
+  const held = new Map<Element, number>();
+  for (const el of labels) {
+    for (let a = el.parentElement; a !== null && a !== body; a = a.parentElement) held.set(a, (held.get(a) ?? 0) + 1);
+  }
   return labels.filter((el) => {
     let a = el.parentElement;
     for (let i = 0; a !== null && a !== body && i < MAX_PAIRING_CLIMB; i++, a = a.parentElement) {
-      const box = a;
-      if (labels.some((o) => o !== el && box.contains(o))) return false;
-      for (const n of Array.from(box.querySelectorAll(NAME_LIKE))) if (!n.contains(el)) return true;
+      if ((held.get(a) ?? 0) > 1) return false;
+      const first = a.querySelector(NAME_LIKE);
+      if (first === null) continue;
+      if (!first.contains(el)) return true;
+      for (const n of Array.from(a.querySelectorAll(NAME_LIKE))) if (!n.contains(el)) return true;
     }
     return false;
   });
@@ -333,21 +340,29 @@ function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): Se
   const listings: Listing[] = blocked ? [] : runReader(reader, doc, url, { pageChecked: true });
   const blocks = textBlocks(body, 20_000);
 
-  const containers = listings.map((l) => l.container ?? l.anchor);
-  const feeAnchors: Element[] = [];
-  const unanchored: Element[] = [];
+  // Coverage by climbing from the signal (linear in the page, even with 1 000 cards).
+  const containers = new Set(listings.map((l) => l.container ?? l.anchor));
+  // A sector label counts as read only in a listing that read a sector.
+  const withSector = new Set(listings.filter((l) => l.sectorEvidence !== '').map((l) => l.container ?? l.anchor));
+  const feeAnchors = new Set<Element>();
+  const aboveFees = new Set<Element>();
+  const unanchored = new Set<Element>();
   for (const l of listings) {
     for (const f of l.fees) {
-      if (f.anchor !== undefined) feeAnchors.push(f.anchor);
-      else unanchored.push(l.container ?? l.anchor);
+      if (f.anchor === undefined) unanchored.add(l.container ?? l.anchor);
+      else {
+        feeAnchors.add(f.anchor);
+        for (let a = f.anchor.parentElement; a !== null && !aboveFees.has(a); a = a.parentElement) aboveFees.add(a);
+      }
     }
   }
-  const inListing = (el: Element) => containers.some((c) => c.contains(el));
-  // A sector label counts as read only in a listing that read a sector.
-  const withSector = listings.filter((l) => l.sectorEvidence !== '').map((l) => l.container ?? l.anchor);
-  const inSectorRead = (el: Element) => withSector.some((c) => c.contains(el));
-  const inFee = (el: Element) =>
-    feeAnchors.some((a) => a.contains(el) || el.contains(a)) || unanchored.some((c) => c.contains(el));
+  const within = (el: Element, set: ReadonlySet<Element>) => {
+    for (let a: Element | null = el; a !== null; a = a.parentElement) if (set.has(a)) return true;
+    return false;
+  };
+  const inListing = (el: Element) => within(el, containers);
+  const inSectorRead = (el: Element) => within(el, withSector);
+  const inFee = (el: Element) => within(el, feeAnchors) || aboveFees.has(el) || within(el, unanchored);
 
   const labelEls = sectorLabelsOf(blocks, body);
   const amountEls = READS_FEES[site].includes(page) ? feeAmountsOf(blocks, body) : [];
@@ -373,7 +388,7 @@ function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): Se
   // The skeleton shows what was missed first, else what was read.
   const missed = [...sectorLabels.missed, ...(linksCount > 0 ? missedLinks.map((l) => l.els[0] as Element) : []), ...feeAmounts.missed];
   const all = [...labelEls, ...amountEls];
-  const focus = (missed.length > 0 ? missed : all.length > 0 ? all : containers).slice(0, 2);
+  const focus = (missed.length > 0 ? missed : all.length > 0 ? all : [...containers]).slice(0, 2);
   const names = new Set(listings.map((l) => l.name ?? '').filter((n) => n !== ''));
   const sk = skeleton({
     focus,

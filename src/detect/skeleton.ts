@@ -66,7 +66,8 @@ export function elementLine(el: Element, input: SkeletonInput): string {
   for (const attr of Array.from(el.attributes)) {
     if (n >= 12) break;
     const name = attr.name.toLowerCase();
-    if (name === 'class' || !ATTR_NAME.test(name)) continue;
+    // A name with an id in it (`data-practice-673110`) is left out like a value.
+    if (name === 'class' || !ATTR_NAME.test(name) || /\d{4,}/.test(name)) continue;
     const value = attr.value;
     if (isData(name)) {
       s += known(value, input.knownValues) ? `[${name}="${value}"]` : `[${name}]`;
