@@ -56,7 +56,7 @@ export function SiteCard({ tab, sites, setEnabled }: SiteCardProps): JSX.Element
         />
       </div>
       {on && <CountLine count={count} />}
-      {on && tab.tabId != null && <SelfCheckPanel tabId={tab.tabId} run={runSelfCheck} meta={reportMeta()} />}
+      {on && tab.tabId != null && <SelfCheckPanel tabId={tab.tabId} refresh={count.kind === 'count' ? count.count : count.kind} run={runSelfCheck} meta={reportMeta()} />}
     </section>
   );
 }

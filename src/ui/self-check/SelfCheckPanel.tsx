@@ -11,20 +11,24 @@ type State = { kind: 'checking' } | { kind: 'failed' } | { kind: 'done'; result:
 export interface SelfCheckPanelProps {
   /** Changes when the tab does (the check runs again). */
   tabId: number;
+  /** Changes when the page does (the content script's count): the check runs again, the last answer stays shown meanwhile. */
+  refresh?: number | string;
   run(tabId: number): Promise<SelfCheckResult | null>;
   meta: ReportMeta;
 }
 
-export function SelfCheckPanel({ tabId, run, meta }: SelfCheckPanelProps): JSX.Element {
+export function SelfCheckPanel({ tabId, refresh, run, meta }: SelfCheckPanelProps): JSX.Element {
   const [state, setState] = useState<State>({ kind: 'checking' });
   useEffect(() => {
     let alive = true;
-    setState({ kind: 'checking' });
-    void run(tabId).then((result) => alive && setState(result ? { kind: 'done', result } : { kind: 'failed' }));
+    void run(tabId).then((result) =>
+      // A later check that fails (the page navigating) keeps the answer already shown.
+      alive && setState((s) => (result ? { kind: 'done', result } : s.kind === 'done' ? s : { kind: 'failed' })),
+    );
     return () => {
       alive = false;
     };
-  }, [tabId, run]);
+  }, [tabId, run, refresh]);
 
   if (state.kind === 'checking') {
     return (

@@ -84,3 +84,22 @@ describe('self-check panel', () => {
     vi.unstubAllGlobals();
   });
 });
+
+describe('self-check panel, when the page changes', () => {
+  it('runs again when the count changes, keeping the last answer meanwhile', async () => {
+    let answer: SelfCheckResult | null = { ...base, verdict: 'empty', listings: 0 };
+    const run = vi.fn(async () => answer);
+    const { render } = await import('preact');
+    const m = mount(<SelfCheckPanel tabId={7} refresh={0} run={run} meta={meta} />);
+    await until(() => expect(m.$('.self-check').dataset.selfCheck).toBe('empty'));
+    answer = { ...base, verdict: 'ok', listings: 3 };
+    render(<SelfCheckPanel tabId={7} refresh={3} run={run} meta={meta} />, m.el);
+    await until(() => expect(m.$('.self-check').dataset.selfCheck).toBe('ok'));
+    expect(run).toHaveBeenCalledTimes(2);
+    answer = null;
+    render(<SelfCheckPanel tabId={7} refresh={4} run={run} meta={meta} />, m.el);
+    await settle();
+    expect(run).toHaveBeenCalledTimes(3);
+    expect(m.$('.self-check').dataset.selfCheck).toBe('ok');
+  });
+});
