@@ -1,5 +1,8 @@
 // The page self-check (issue 18), from the popup against a real tab: the popup injects the check
 // on demand, says what the extension understood of the page, and shows a report that names no one.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT } from '../harness.mjs';
 
 const BROKEN_URL = 'https://www.doctolib.fr/search?location=75011-paris&speciality=dermatologue';
 const EMPTY_URL = 'https://www.doctolib.fr/search?location=23000-gueret&speciality=angiologue';
@@ -87,6 +90,20 @@ export default [
       await popup.locator('.self-check[data-self-check="ok"]').waitFor({ timeout: 10000 });
       t.assert.equal(await popup.locator('.self-check-status').count(), 0);
       t.assert.match(await popup.locator('#self-check-report').inputValue(), /^read: 17 listings, 0 fees$/m);
+    },
+  },
+  {
+    name: 'self-check: a Doctolib page in English (<html lang="en">) → "langue de la page non prise en charge", never "aucun praticien"',
+    async run(t) {
+      const url = 'https://www.doctolib.fr/search?location=23000-gueret&speciality=angiologue&lang=en';
+      const html = readFileSync(join(ROOT, 'tests/fixtures/doctolib/search-no-results.html'), 'utf8').replace('lang="fr"', 'lang="en"');
+      t.route(url, html);
+      const page = await t.open(url);
+      const popup = await t.openExtensionPage(`popup.html?tab=${await t.tabIdOf(page)}`);
+      await popup.locator('.self-check[data-self-check="language"]').waitFor({ timeout: 10000 });
+      t.assert.equal(await popup.textContent('.self-check-status'), t.m('popup.selfCheck.language', { lang: 'en' }));
+      t.assert.equal(await popup.locator('.self-check-status').count(), 1);
+      t.assert.ok(!(await popup.textContent('.self-check')).includes(t.m('popup.selfCheck.empty')));
     },
   },
 ];
