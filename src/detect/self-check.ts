@@ -53,6 +53,8 @@ const SECTOR_WORDING = /\bconventionn|\bsecteur\b/;
 /** Where a sector label is an option, not a practitioner's (same list as generic.ts). */
 const NOT_CONTENT =
   'form, fieldset, label, nav, [role="search"], [role="navigation"], [role="listbox"], [role="option"], [role="checkbox"], [role="menu"], [role="menuitem"], [role="tab"]';
+/** A profile's own section titles (sector, fees), next to which a sector label is the practitioner's. */
+const PROFILE_TITLE = /^(?:tarifs?|honoraires|tarif de la consultation|detail des honoraires|secteur|conventionnement)\b/;
 /** A section title over fees. */
 const FEE_TITLE = /^(?:tarifs?|honoraires|tarif de la consultation|detail des honoraires)\b/;
 const MAX_TITLE = 60;
@@ -172,7 +174,7 @@ const MAX_PAIRING_CLIMB = 16;
  * Two labels in one box are a legend, or two practices merged: the readers do not guess those
  * (generic.ts skips them), so they are not signals either.
  */
-function sectorLabelsOf(blocks: readonly TextBlock[], body: Element): Element[] {
+function sectorLabelsOf(blocks: readonly TextBlock[], body: Element, page: PageKind): Element[] {
   const labels: Element[] = [];
   for (const b of blocks) {
     if (b.text.length > MAX_SECTOR_TEXT || !SECTOR_WORDING.test(fold(b.text))) continue;
@@ -185,14 +187,18 @@ function sectorLabelsOf(blocks: readonly TextBlock[], body: Element): Element[] 
   for (const el of labels) {
     for (let a = el.parentElement; a !== null && a !== body; a = a.parentElement) held.set(a, (held.get(a) ?? 0) + 1);
   }
+  // On a profile, the page's practitioner is the h1 and its sections are titled: a label next to
+  // another name is a suggested practitioner's ("Autres soignants à proximité"), never read.
+  const ownName = (n: Element) => page !== 'profile' || n.localName === 'h1' || PROFILE_TITLE.test(titleText(n.textContent ?? ''));
   return labels.filter((el) => {
     let a = el.parentElement;
     for (let i = 0; a !== null && a !== body && i < MAX_PAIRING_CLIMB; i++, a = a.parentElement) {
       if ((held.get(a) ?? 0) > 1) return false;
       const first = a.querySelector(NAME_LIKE);
       if (first === null) continue;
-      if (!first.contains(el)) return true;
-      for (const n of Array.from(a.querySelectorAll(NAME_LIKE))) if (!n.contains(el)) return true;
+      const names =
+        page === 'profile' || first.contains(el) ? Array.from(a.querySelectorAll(NAME_LIKE)).filter((n) => !n.contains(el)) : [first];
+      if (names.length > 0) return names.some(ownName);
     }
     return false;
   });
@@ -364,7 +370,7 @@ function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): Se
   const inSectorRead = (el: Element) => within(el, withSector);
   const inFee = (el: Element) => within(el, feeAnchors) || aboveFees.has(el) || within(el, unanchored);
 
-  const labelEls = sectorLabelsOf(blocks, body);
+  const labelEls = sectorLabelsOf(blocks, body, page);
   const amountEls = READS_FEES[site].includes(page) ? feeAmountsOf(blocks, body) : [];
   const sectorLabels = count(labelEls, inSectorRead);
   const feeAmounts = count(amountEls, inFee);

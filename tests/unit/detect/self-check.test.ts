@@ -168,6 +168,26 @@ const LOSING: Alteration[] = [
 /** Alterations the reader takes in its stride: never flagged. */
 const HARMLESS: Alteration[] = [
   [
+    'suggested practitioners with their sector lines on a profile ("Autres soignants à proximité")',
+    'doctolib/profile-several-acts.html',
+    (doc) => {
+      const aside = doc.createElement('section');
+      for (const [name, sector] of [['Dr Voisin PROCHE', 'Conventionné secteur 1'], ['Dr Alix LOINTAIN', 'Conventionné secteur 2']]) {
+        const card = doc.createElement('div');
+        const h3 = doc.createElement('h3');
+        const link = doc.createElement('a');
+        link.href = `/medecin-generaliste/lyon/${(name as string).toLowerCase().replace(/\W+/g, '-')}`;
+        link.textContent = name as string;
+        h3.append(link);
+        const p = doc.createElement('p');
+        p.textContent = sector as string;
+        card.append(h3, p);
+        aside.append(card);
+      }
+      doc.querySelector('main')?.append(aside);
+    },
+  ],
+  [
     'wrapped cards (Doctolib search: each card in a <li>)',
     'doctolib/search-gastro-75012.html',
     (doc) => doc.querySelectorAll('[data-design-system-component="Card"]').forEach((c) => wrapDeep(c, 1)),
