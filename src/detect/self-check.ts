@@ -27,6 +27,7 @@ import { RULES as AMELI_RULES } from './ameli';
 import { RULES as MAIIA_RULES } from './maiia';
 import { RULES as KELDOC_RULES } from './keldoc';
 import { skeleton } from './skeleton';
+import { SITE_HOSTS } from '../hosts';
 
 export type PageKind = 'search' | 'profile' | 'other';
 
@@ -122,7 +123,8 @@ export function routeShape(site: Site, url: URL): string {
   return names.length > 0 ? `${path}?${names.join('&')}` : path;
 }
 
-/** A link's route shape, resolved against the page (other hosts: their origin only). */
+/** A link's route shape, resolved against the page; a host other than a supported site's is not
+ * named (a practitioner's own website carries their name). */
 export function hrefShape(site: Site, href: string, base: URL): string {
   let u: URL;
   try {
@@ -132,7 +134,8 @@ export function hrefShape(site: Site, href: string, base: URL): string {
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return `${u.protocol}`;
   const shape = routeShape(site, u);
-  return u.host === base.host ? shape : `//${/^[a-z0-9.-]{1,100}$/.test(u.host) ? u.host : 'other-host'}${shape}`;
+  if (u.host === base.host) return shape;
+  return `//${Object.values(SITE_HOSTS).some((hosts) => hosts.includes(u.hostname)) ? u.hostname : 'other-host'}${shape}`;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -261,7 +261,9 @@ describe('the report reveals no one', () => {
     expect(routeShape('doctolib', new URL('https://www.doctolib.fr/search?location=75012-paris&speciality=psychiatre&page=2'))).toBe('/search?location&speciality&page');
     expect(routeShape('doctolib', new URL('https://www.doctolib.fr/psychiatre/paris/jean-martin?pid=practice-1#x'))).toBe('/:specialty/:city/:slug?pid');
     expect(routeShape('ameli', new URL('https://annuairesante.ameli.fr/professionnels-de-sante/recherche/fiche-detaillee-ABC123.html'))).toBe('/professionnels-de-sante/recherche/fiche-detaillee-:id.html');
-    expect(hrefShape('doctolib', 'https://example.org/x/y?q=secret', new URL('https://www.doctolib.fr/search'))).toBe('//example.org/:specialty/:city?q');
+    // A practitioner's own website names them: its host is not kept.
+    expect(hrefShape('doctolib', 'https://www.dr-jeanne-exemple.fr/x/y?q=secret', new URL('https://www.doctolib.fr/search'))).toBe('//other-host/:specialty/:city?q');
+    expect(hrefShape('doctolib', 'https://www.maiia.com/a?b=c', new URL('https://www.doctolib.fr/search'))).toBe('//www.maiia.com/:segment?b');
   });
 
   it('the skeleton is capped, and says so', () => {
