@@ -301,11 +301,15 @@ export class Annotator {
     const inParcours = alternative?.isMedecinTraitant === true ? other : undefined;
     const horsParcours = inParcours ? undefined : other;
     return {
-      view: badgeView({ estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null }),
+      view: badgeView({
+        estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null,
+        sectorEvidence: listing.sectorEvidence,
+      }),
       shape: shapeOf(spec.fee, listing.specialty),
       estimate: est,
       profile,
       sector: listing.sector,
+      sectorEvidence: listing.sectorEvidence,
       isDefaultProfile: isDefault,
       feeShown: spec.fee != null,
       floor,
