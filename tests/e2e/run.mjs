@@ -71,7 +71,10 @@ for (const name of browsers) {
     const mine = scenarios.filter((s) => (s.build ?? 'e2e') === build && (!s.browsers || s.browsers.includes(name)));
     if (mine.length === 0) continue;
     // A scenario that reloads the extension may leave it unloaded: those run after all the others.
-    mine.sort((x, y) => Number(!!x.reloadsExtension) - Number(!!y.reloadsExtension));
+    // One that restarts the browser (a new process on the same profile) runs just before them, so
+    // that the others run in the browser as launched.
+    const rank = (s) => (s.reloadsExtension ? 2 : s.restartsBrowser ? 1 : 0);
+    mine.sort((x, y) => rank(x) - rank(y));
     let env;
     try {
       if (!args.includes('--no-build')) execSync(command, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });

@@ -117,6 +117,7 @@ async function spied(t, marked) {
 export default [
   {
     name: 'médecin traitant: marked in the popup, it changes the GP badges of an open search page and profile live; survives a restart; Reset clears it; nothing in the page\'s DOM',
+    restartsBrowser: true,
     async run(t) {
       const { search, profile } = await openPages(t);
       const amount = (cents) => `${cents / 100} €`;
