@@ -60,6 +60,23 @@ export const NOTE_PARAMS = {
   responsableNonDptamCap: ['requestedPct', 'appliedPct'],
   responsableFloor: ['requestedPct', 'appliedPct'],
   responsableExcludesDa: [],
+
+  // --- Professions other than doctors (src/core/professions.ts) ---
+  notReimbursed: [],
+  noParticipationForfaitaire: [],
+  franchise: ['franchiseCents'],
+  franchiseExempt: [],
+  physioPrescription: ['feeCents'],
+  physioSessionRange: ['minCents', 'maxCents'],
+  mspSessionKind: ['minCents', 'maxCents'],
+  mspAboveTariff: ['brssCents'],
+  midwifePregnancy: ['outOfPocketCents'],
+  podologyDiabeticFoot: [],
+  professionSectorUnknown: [],
+  professionNonConventionne: [],
+  professionAlsaceMoselle: [],
+  professionTeleconsultation: [],
+  professionMutuelleLevel: ['levelPct'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type NoteCode = keyof typeof NOTE_PARAMS;
