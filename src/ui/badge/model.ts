@@ -21,6 +21,7 @@ export interface BadgeInput {
 
 export type SummaryKind =
   | 'nonMedical'
+  | 'notReimbursed'
   | 'unknown'
   | 'exact'
   | 'exactConventional'
@@ -33,10 +34,14 @@ export type SummaryKind =
  * (with `sectorUnknown`): the page's scripts can measure the box, so it must never depend on the
  * amount or on the user's profile.
  */
-export type BadgeShape = 'fee' | 'range' | 'floor' | 'none' | 'nonMedical';
+export type BadgeShape = 'fee' | 'range' | 'floor' | 'none' | 'nonMedical' | 'notReimbursed';
+
+/** Professions the Assurance Maladie never reimburses (core PROFESSIONS; a page-data decision). */
+const NOT_REIMBURSED = /^(?:osteopathe|chiropracteur|dieteticien|psychologue)$/;
 
 export function shapeOf(fee: { min: number; max: number | null } | null, specialty: string): BadgeShape {
   if (specialty === 'non-medical') return 'nonMedical';
+  if (NOT_REIMBURSED.test(specialty)) return 'notReimbursed';
   if (fee == null) return 'none';
   if (fee.max == null) return 'floor';
   return fee.min === fee.max ? 'fee' : 'range';
@@ -65,6 +70,11 @@ export function badgeView({ estimate, sector, specialty, floor, feeShown }: Badg
   const sectorUnknown = sector === 'unknown';
   const oop = estimate.outOfPocket;
   if (specialty === 'non-medical') return { attr: 'unknown', level: 'unknown', kind: 'nonMedical', sectorUnknown };
+  if (estimate.notes.some((n) => n.code === 'notReimbursed' || n.code === 'mspAboveTariff')) {
+    // "Non remboursé par l'Assurance Maladie" and the fee as the out-of-pocket (none when not shown).
+    const attr = oop == null ? 'unknown' : oop.min === oop.max ? String(oop.min) : `${oop.min}-${oop.max}`;
+    return { attr, level: oop == null ? 'unknown' : levelOf(oop.max), kind: 'notReimbursed', amount: oop, sectorUnknown: false };
+  }
   if (estimate.status === 'unknown' || oop == null) {
     return { attr: 'unknown', level: 'unknown', kind: 'unknown', sectorUnknown };
   }
@@ -102,6 +112,8 @@ export function summaryText(view: BadgeView): string {
   switch (view.kind) {
     case 'nonMedical':
       return t('badge.nonMedical');
+    case 'notReimbursed':
+      return amount ? t('badge.notReimbursedAmount', { amount }) : t('badge.notReimbursed');
     case 'unknown':
       return view.sectorUnknown ? t('badge.sectorUnknown') : t('badge.unknown');
     case 'fromCovered':
