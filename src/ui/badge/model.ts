@@ -41,7 +41,8 @@ const NOT_REIMBURSED = /^(?:osteopathe|chiropracteur|dieteticien|psychologue)$/;
 
 export function shapeOf(fee: { min: number; max: number | null } | null, specialty: string): BadgeShape {
   if (specialty === 'non-medical') return 'nonMedical';
-  if (NOT_REIMBURSED.test(specialty)) return 'notReimbursed';
+  // A Mon soutien psy partner's own fees are outside the scheme: the same long text may appear.
+  if (NOT_REIMBURSED.test(specialty) || (specialty === 'psychologue-msp' && fee != null)) return 'notReimbursed';
   if (fee == null) return 'none';
   if (fee.max == null) return 'floor';
   return fee.min === fee.max ? 'fee' : 'range';

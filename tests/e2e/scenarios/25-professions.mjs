@@ -26,6 +26,14 @@ async function settledBadges(t, page, n) {
   return badges;
 }
 
+/** Badges whose one line is ellipsized (the box's width comes from its shape, not its text). */
+async function cutBadges(page) {
+  return page.evaluate(() => [...document.querySelectorAll('rac-badge')].filter((el) => {
+    const text = el.firstElementChild?.shadowRoot?.querySelector('.text');
+    return text && text.scrollWidth > text.clientWidth;
+  }).length);
+}
+
 async function panelText(page, index) {
   const button = page.locator('rac-badge').nth(index).locator('button.badge');
   await button.click();
@@ -61,6 +69,7 @@ export default [
       t.assert.match(msp.text, t.rx('badge.exact', { amount: '0 €' }));
       t.assert.equal(own.cents, '6500');
       t.assert.match(own.text, t.rx('badge.notReimbursedAmount', { amount: '65 €' }));
+      t.assert.equal(await cutBadges(page), 0, 'no badge text cut off');
     },
   },
   {
@@ -83,6 +92,7 @@ export default [
       const badges = await settledBadges(t, page, 2);
       t.assert.deepEqual(badges.map((b) => b.cents), ['6000', '6500']);
       t.assert.match(badges[0].text, t.rx('badge.notReimbursedAmount', { amount: '60 €' }));
+      t.assert.equal(await cutBadges(page), 0, 'no badge text cut off');
       const text = await panelText(page, 0);
       has(t, text, t.m('notes.notReimbursed'));
     },
