@@ -77,6 +77,7 @@ export const NOTE_PARAMS = {
   professionAlsaceMoselle: [],
   professionTeleconsultation: [],
   professionMutuelleLevel: ['levelPct'],
+  professionCssTarif: ['feeCents'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type NoteCode = keyof typeof NOTE_PARAMS;

@@ -309,7 +309,6 @@ export function estimateProfession(profession: Profession, k: ProfessionCase): E
   const rate = rateFor(c, p, baseRate, maternityApplies);
   const conventionne = k.sector === '1';
   if (!conventionne) {
-    c.note('sectorUnknown');
     c.note('professionSectorUnknown');
   }
   if (p.css) c.note('cssComplementary');
@@ -324,7 +323,7 @@ export function estimateProfession(profession: Profession, k: ProfessionCase): E
     for (const base of caseBases) {
       let fee = shown < 0 ? base : shown;
       if (p.css && fee > base) {
-        c.note('tarifOpposableRequired', 'feeCents', base);
+        c.note('professionCssTarif', 'feeCents', base);
         fee = base;
       }
       list.push(amounts(p, { fee, base, baseRate, rate, franchise }));
