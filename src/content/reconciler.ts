@@ -134,7 +134,7 @@ export function specsOf(listing: Listing): BadgeSpec[] {
   const specs: BadgeSpec[] = [];
   const used = new Set<Element>();
   for (const fee of listing.fees) {
-    const act = actFromFeeLabel(fee.label);
+    const act = actFromFeeLabel(fee.label, listing.specialty);
     const anchor = fee.anchor ?? listing.anchor;
     if (act == null || used.has(anchor)) continue;
     used.add(anchor);
