@@ -46,6 +46,8 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
   const request = (inputs: EstimateInput[]) => requestInBatches(inputs, send, options.maxBatch ?? MAX_BATCH);
   let inFlight = false;
   let retries = 0;
+  /** A failed request's backoff: no request before it ends, whatever passes run meanwhile. */
+  let retryTimer: ReturnType<typeof setTimeout> | 0 = 0;
   /** Bumped on every profile change: replies for an older profile are dropped. */
   let generation = 0;
 
@@ -79,9 +81,11 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
     },
     drop() {
       missing.clear();
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = 0;
     },
     flush() {
-      if (inFlight || missing.size === 0) return;
+      if (inFlight || retryTimer || missing.size === 0) return;
       const batch = [...missing];
       missing.clear();
       const asked = generation;
@@ -96,7 +100,12 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
         () => {
           inFlight = false;
           // The extension was reloaded (the context handler stops us) or its background is starting.
-          if (retries++ < MAX_RETRIES && options.running()) setTimeout(options.onRetry, 100 * 2 ** retries);
+          if (retries++ < MAX_RETRIES && options.running()) {
+            retryTimer = setTimeout(() => {
+              retryTimer = 0;
+              options.onRetry();
+            }, 100 * 2 ** retries);
+          }
         },
       );
     },
