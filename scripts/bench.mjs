@@ -124,7 +124,7 @@ if (chromium) {
     const alone = chromium.pageAlone?.find((a) => a.cards === r.cards);
     const t = r.trace ?? {};
     if (r.screen) {
-      rows.push([`(c) annotate ${int(r.cards)} cards: insertion → first screen of badges`, `**${f1(r.ms, 0)} ms** (max ${f1(r.msMax, 0)})${r.timeouts ? `, ${r.timeouts} timed out` : ''}`, '≤ 100 ms', verdict(r.ms != null && r.ms <= 100)]);
+      rows.push([`(c) annotate ${int(r.cards)} cards: insertion → first screen of badges`, `**${f1(r.ms, 0)} ms** (max ${f1(r.msMax, 0)}; the page's own first frame with the cards: ${f1(r.paintedMs, 0)} ms)${r.timeouts ? `, ${r.timeouts} timed out` : ''}`, '≤ 100 ms', verdict(r.ms != null && r.ms <= 100)]);
       rows.push([`(c) annotate ${int(r.cards)} cards: scroll to the end → badges on screen`, `${f1(r.scrollEnd, 0)} ms (max ${f1(r.scrollEndMax, 0)})`, '', '']);
       if (t.found) {
         rows.push([`(c) annotate ${int(r.cards)} cards: frames where extension script + the rendering in its task > 16 ms (traced)`, `**${t.extFrames}** (worst ${f1(t.extFrameWorst, 0)} ms)`, 'none', verdict(t.extFrames === 0)]);
@@ -132,7 +132,7 @@ if (chromium) {
         rows.push([`(c) annotate ${int(r.cards)} cards: main-thread time in the ${int(2500)} ms after insertion, with vs page alone (traced)`, `${f1(t.busyTotal, 0)} ms vs ${f1(alone?.busyTotal, 0)} ms = **${f1(ratio, 2)}×**`, '≤ 2×', ratio == null ? '' : verdict(ratio <= 2)]);
       }
     } else {
-      rows.push([`(c) annotate ${int(r.cards)} cards: insertion → all badges`, `${f1(r.ms, 0)} ms (max ${f1(r.msMax, 0)})${r.timeouts ? `, ${r.timeouts} timed out` : ''}`, '', '']);
+      rows.push([`(c) annotate ${int(r.cards)} cards: insertion → all badges`, `${f1(r.ms, 0)} ms (max ${f1(r.msMax, 0)}; the page's own first frame with the cards: ${f1(r.paintedMs, 0)} ms)${r.timeouts ? `, ${r.timeouts} timed out` : ''}`, '', '']);
     }
     rows.push([`(c) annotate ${int(r.cards)} cards: longest task, page + extension (worst of ${RUNS})`, `${f1(r.longestTask, 0)} ms (median ${f1(r.longestTaskMedian, 0)}; ${f1(r.longTasks, 0)} tasks > 50 ms per run); page alone, no extension: ${f1(alone?.longestTask, 0)} ms, ${f1(alone?.longTasks, 0)} tasks > 50 ms`, 'none > 50 ms', verdict(r.longestTask <= 50)]);
     rows.push([`(c) annotate ${int(r.cards)} cards: extension script, longest in one task (traced run)`, t.found ? `**${f1(t.extLongest, 0)} ms** (extension script in total ${f1(t.extTotal, 0)} ms; style/layout/paint ${f1(t.renderTotal, 0)} ms)` : 'trace not attributed', '≤ 50 ms', t.found ? verdict(t.extLongest <= 50) : '']);

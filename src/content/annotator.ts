@@ -96,7 +96,8 @@ export class Annotator {
       attributeFilter: ['href'],
     });
     this.dirty.add(document.body);
-    this.schedule();
+    // The first pass now, not at the next frame: the estimates are asked for a frame earlier.
+    isolated(() => this.process());
   }
 
   stop(): void {
