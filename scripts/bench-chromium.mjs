@@ -2,7 +2,8 @@
 // annotation by the built extension (time, longest task, peak JS heap), incremental cost, and the
 // settings-change latency. Prints nothing itself; returns the figures to scripts/bench.mjs.
 // Pages are generated (tests/bench/synthetic.mjs) and served at real URLs through Playwright's
-// routing, as in the e2e suite: no network at all, and every request is recorded.
+// routing, as in the e2e suite: no network at all, and every request is recorded. BENCH_DEBUG=1
+// prints each traced run's main-thread timeline (tasks over 3 ms, the extension's calls, the marks).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -92,7 +93,9 @@ function attribute(events, url) {
   const scriptStart = events
     .filter((e) => `${e.pid}:${e.tid}` === key && ['EvaluateScript', 'v8.compile', 'v8.run', 'FunctionCall'].includes(e.name) && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(String(e.args?.data?.url ?? e.args?.fileName ?? '')))
     .reduce((m, e) => Math.min(m, e.ts), Infinity);
-  if (process.env.BENCH_DEBUG && Number.isFinite(scriptStart)) {
+  const t0Debug = Number.isFinite(scriptStart) ? scriptStart : marks['rac-bench:insert'];
+  if (process.env.BENCH_DEBUG && t0Debug != null) {
+    const scriptStart = t0Debug;
     const rel = (ts) => ((ts - scriptStart) / 1000).toFixed(1);
     for (const e of onMain.filter((e) => e.ts >= scriptStart - 5000 && (e.name === 'RunTask' ? e.dur > 3000 : e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').startsWith('chrome-extension')))) {
       console.error(`${rel(e.ts).padStart(8)} +${(e.dur / 1000).toFixed(1)} ${e.name} ${e.args?.data?.url ?? ''} ${e.args?.data?.functionName ?? ''}`);

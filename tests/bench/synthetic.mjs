@@ -141,6 +141,7 @@ window.__bench = {
     t.innerHTML = html;
     const added = [...t.content.children];
     const t0 = performance.now();
+    performance.mark('rac-bench:insert');
     list.append(t.content);
     const t1 = performance.now();
     if (extra === 'near') {
