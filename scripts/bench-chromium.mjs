@@ -396,11 +396,13 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
           return end < 0 ? null : end - t1;
         }, base > LONG_LIST);
         times.push(r);
+        // Back to the base size: a 20-card page stays a short list whatever the number of runs.
+        await page.evaluate(() => window.__bench.removeLast(20));
         await page.waitForTimeout(200);
       }
       const trace = await traced(page, () => page.evaluate(async (near) => {
         const { done } = window.__bench.insert(20, near ? 'near' : 20);
-        await done;
+        await Promise.race([done, new Promise((res) => setTimeout(res, 10000))]);
         await new Promise((res) => setTimeout(res, 100));
       }, base > LONG_LIST));
       out.incremental.push({ base, ms: median(times), all: times, extTotal: trace.extTotal, extLongest: trace.extLongest, renderTotal: trace.renderTotal });

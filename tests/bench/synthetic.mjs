@@ -150,6 +150,10 @@ window.__bench = {
     }
     return { t0, t1, done };
   },
+  /** Takes the last n cards out (their badges go with them): the page back to its size. */
+  removeLast(n) {
+    for (let i = 0; i < n && list.lastElementChild; i++) list.lastElementChild.remove();
+  },
   /** Time from insertion to all badges, longest task and peak heap in that window. */
   async annotate(n, screen = false) {
     await new Promise((r) => setTimeout(r, 50));
