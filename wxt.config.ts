@@ -32,7 +32,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'fr',
-    permissions: ['storage'],
+    // "scripting" (Chrome MV3 only): the popup injects the page self-check (entrypoints/self-check.ts)
+    // into the current tab on demand instead of every content script carrying it (their 30 KB
+    // budget). No install warning of its own: it reaches only the hosts already permitted. Firefox
+    // MV2 does the same with tabs.executeScript, which the host permissions cover.
+    permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],
     host_permissions: HOST_PERMISSIONS,
     action: { default_title: '__MSG_extName__' },
     ...(command === 'build' && {

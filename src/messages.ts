@@ -60,3 +60,60 @@ export function countAnswerOf(answer: unknown): CountAnswer | null {
   if (typeof count !== 'number' || !Number.isInteger(count) || count < 0) return null;
   return typeof enabled === 'boolean' ? { count, enabled } : { count };
 }
+
+// ---------------------------------------------------------------------------------------------
+// Self-check (issue 18): the popup injects `self-check.js` into the tab on demand (the content
+// scripts do not carry it) and gets back what the page shows against what the reader read.
+
+/** The injected script's file (entrypoints/self-check.ts). */
+export const SELF_CHECK_FILE = '/self-check.js';
+
+/** `ok`: listings read; `empty`: a page with no results; `not-understood`: signals the reader missed; `language`: a page in a language the readers do not read; `blocked`: an anti-bot or error page. */
+export type SelfCheckVerdict = 'ok' | 'empty' | 'not-understood' | 'language' | 'blocked';
+
+export interface SignalCount {
+  /** Signals seen on the page. */
+  total: number;
+  /** Of them, inside what the reader read (a listing's container, a fee row). */
+  covered: number;
+}
+
+/** The self-check of one page, with no page text in it (src/detect/self-check.ts). */
+export interface SelfCheckResult {
+  v: 1;
+  site: string;
+  /** `search`, `profile` or `other`. */
+  page: string;
+  /** The URL's route shape: no path value of the page's own, query names only. */
+  route: string;
+  /** The page's primary language subtag ('' when it says none). */
+  lang: string;
+  verdict: SelfCheckVerdict;
+  listings: number;
+  fees: number;
+  signals: { sectorLabels: SignalCount; feeAmounts: SignalCount; profileLinks: SignalCount };
+  /** What the signals imply the reader should have read at least. */
+  expected: { listings: number; fees: number };
+  /** The reader's rules that apply to this page type, with how many elements match each. */
+  rules: { id: string; count: number }[];
+  skeleton: string[];
+  skeletonTruncated: boolean;
+}
+
+const VERDICTS: readonly string[] = ['ok', 'empty', 'not-understood', 'language', 'blocked'];
+const isCount = (v: unknown): v is number => typeof v === 'number' && Number.isInteger(v) && v >= 0;
+const isSignal = (v: unknown): v is SignalCount => isObject(v) && isCount(v.total) && isCount(v.covered);
+const isShortString = (v: unknown, max = 2000): v is string => typeof v === 'string' && v.length <= max;
+
+/** What the injected script returned, when it is a self-check result (else null). */
+export function selfCheckResultOf(v: unknown): SelfCheckResult | null {
+  if (!isObject(v) || v.v !== 1 || typeof v.verdict !== 'string' || !VERDICTS.includes(v.verdict)) return null;
+  const { signals, expected, rules, skeleton } = v;
+  if (!isShortString(v.site, 40) || !isShortString(v.page, 40) || !isShortString(v.route) || !isShortString(v.lang, 40)) return null;
+  if (!isCount(v.listings) || !isCount(v.fees) || typeof v.skeletonTruncated !== 'boolean') return null;
+  if (!isObject(signals) || !isSignal(signals.sectorLabels) || !isSignal(signals.feeAmounts) || !isSignal(signals.profileLinks)) return null;
+  if (!isObject(expected) || !isCount(expected.listings) || !isCount(expected.fees)) return null;
+  if (!Array.isArray(rules) || rules.length > 100 || !rules.every((r) => isObject(r) && isShortString(r.id, 200) && isCount(r.count))) return null;
+  if (!Array.isArray(skeleton) || skeleton.length > 1000 || !skeleton.every((l) => isShortString(l, 2000))) return null;
+  return v as unknown as SelfCheckResult;
+}

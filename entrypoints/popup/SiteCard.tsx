@@ -6,6 +6,20 @@ import { i18n } from '#i18n';
 import { isSiteEnabled, type SiteGroup, type SiteSwitches } from '../../src/settings';
 import { Switch } from '../../src/ui/settings/Switch';
 import { askCountPatiently, onCount, type TabInfo } from './tab';
+import { SelfCheckPanel } from '../../src/ui/self-check/SelfCheckPanel';
+import { runSelfCheck } from './self-check';
+import { browser } from 'wxt/browser';
+
+/** What the self-check report says of the extension itself. */
+function reportMeta(): { version: string; browser: string } {
+  let version = 'unknown';
+  try {
+    version = browser.runtime.getManifest().version;
+  } catch {
+    // no manifest to read (unit tests)
+  }
+  return { version, browser: import.meta.env.BROWSER };
+}
 
 type CountState = { kind: 'checking' } | { kind: 'count'; count: number } | { kind: 'absent' };
 
@@ -42,6 +56,7 @@ export function SiteCard({ tab, sites, setEnabled }: SiteCardProps): JSX.Element
         />
       </div>
       {on && <CountLine count={count} />}
+      {on && tab.tabId != null && <SelfCheckPanel tabId={tab.tabId} refresh={count.kind === 'count' ? count.count : count.kind} run={runSelfCheck} meta={reportMeta()} />}
     </section>
   );
 }

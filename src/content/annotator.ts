@@ -292,11 +292,15 @@ export class Annotator {
     const alt = alternative && this.estimates.get(alternative)?.outOfPocket;
     if (alt && est.outOfPocket && (alt.min !== est.outOfPocket.min || alt.max !== est.outOfPocket.max)) horsParcours = alt;
     return {
-      view: badgeView({ estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null }),
+      view: badgeView({
+        estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null,
+        sectorEvidence: listing.sectorEvidence,
+      }),
       shape: shapeOf(spec.fee, listing.specialty),
       estimate: est,
       profile,
       sector: listing.sector,
+      sectorEvidence: listing.sectorEvidence,
       isDefaultProfile: isDefault,
       feeShown: spec.fee != null,
       floor,

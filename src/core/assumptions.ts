@@ -30,9 +30,11 @@ export const MATERNITY_HORS_PARCOURS_MAJORATION = true;
 // with NO médecin traitant declared: hors parcours, as APRIL and mon.apicil say.
 export const ACCES_DIRECT_REQUIRES_MEDECIN_TRAITANT = true;
 
-// §4.7 Non-OPTAM bases without a recent source:
-//  - cardiologist (CAR-2, 45.73 €, L): the reference's algorithm (§2 step 2) uses it; the
-//    engine does too, with the note `lowConfidenceTariff`. `false` → status "unknown".
+// §4.7 Non-OPTAM bases without a primary source:
+//  - cardiologist (CAR-2, 47.73 € since issue 15: Egora 2017 "La CSC passe à 47,73 euros" and
+//    Assurland agree, M; it was the 2014 value 45.73 €, L, with the note `lowConfidenceTariff`).
+//    `false` → status "unknown" (and CAR-2 leaves the unknown-specialty range).
+//  - neurologist (NEU-2): none sourced (PSY-3 is the psychiatrists' CP): "unknown".
 export const USE_LOW_CONFIDENCE_CARDIOLOGIST_BASE = true;
 //  - paediatrician (PED-4): no value for the period the paediatric table covers (only "old
 //    values", unconfirmed for 2024+): a non-OPTAM paediatrician billing above the tarif

@@ -67,6 +67,13 @@ interface Ctx {
   fail: Note | null;
   /** Secteur 1 tariff of the last scenario run (the non-OPTAM base switch point). */
   lastS1: number;
+  /**
+   * "spécialiste" (which specialty unknown): the non-OPTAM base of the candidate specialty this
+   * scenario stands for (null: the generic CS, SP-5). Rules §2 step 2, issue 15 point 4.
+   */
+  genericNonOptam: Resolved | null;
+  /** A scenario used a candidate's non-OPTAM base (genericNonOptam): the note says so. */
+  genericNonOptamUsed: boolean;
 }
 
 /** One scenario's money fields, the Estimate's (an array: the envelope spans it by index). */
@@ -150,13 +157,30 @@ function use(c: Ctx, r: Resolved, paramId: string): number {
 }
 
 const GP_TELE_FROM = getParameter('GP-8')!.values[0]!.from; // TCG's first day
+// TC-1: the days a specialist's teleconsultation is billed at the face-to-face tariff (ameli 2018).
+const TC_1 = getParameter('TC-1')!.values[0]!;
+const TC_1_FROM = parseDay(TC_1.from);
+const TC_1_UNTIL = parseDay(TC_1.until!);
+const P_TC_1 = paramIndex('TC-1');
 
-/** Secteur 1 / OPTAM / tarif opposable tariff (rules §2 step 2), or -1 (ctx.fail set). */
-function s1Tariff(c: Ctx, family: Family, coordinated: boolean, young: boolean): number {
+/** A specialist's teleconsultation on a day TC-1 covers: computed as the face-to-face consultation. */
+function specialistTeleAsInPerson(c: Ctx): boolean {
+  return c.day >= TC_1_FROM && c.day <= TC_1_UNTIL;
+}
+
+/**
+ * Secteur 1 / OPTAM / tarif opposable tariff (rules §2 step 2), or -1 (ctx.fail set). `variant`:
+ * the second scenario of a family whose tariff the sources leave open — PSY-5 (psychiatry, young
+ * patient) or CAR-1/alt (cardiology).
+ */
+function s1Tariff(c: Ctx, family: Family, coordinated: boolean, variant: boolean): number {
+  const young = variant;
   const s = c.snap;
   const age = c.p.age;
-  if (c.tele) {
-    if (family !== 'gp') return fail(c, 'teleconsultationSpecialist');
+  if (c.tele && family !== 'gp') {
+    if (!specialistTeleAsInPerson(c)) return fail(c, 'teleconsultationSpecialist', 'untilDate', TC_1.until!);
+    cite(c, P_TC_1);
+  } else if (c.tele) {
     if (Number.isNaN(s.gpTele.value)) return fail(c, 'teleconsultationNotReimbursed', 'fromDate', GP_TELE_FROM);
     if (age < 6 && !A.TELECONSULTATION_SAME_TARIFF_ALL_AGES) return fail(c, 'tariffNotSourced', 'paramId', 'GP-8');
     return use(c, s.gpTele, 'GP-8');
@@ -182,8 +206,14 @@ function s1Tariff(c: Ctx, family: Family, coordinated: boolean, young: boolean):
       }
       return use(c, r, 'GER-1');
     }
+    case 'mpr':
+      return coordinated ? use(c, s.mprCoordinated, 'MPR-1') : use(c, s.mprBase, 'MPR-1/base');
     case 'car':
-      return coordinated ? use(c, s.carCoordinated, 'CAR-1') : use(c, s.carBase, 'CAR-1/CSC');
+      // `variant`: the other printed value of the coordinated tariff (CAR-1/alt), when it exists.
+      if (!coordinated) return use(c, s.carBase, 'CAR-1/CSC');
+      return variant && !Number.isNaN(s.carCoordinatedAlt.value)
+        ? use(c, s.carCoordinatedAlt, 'CAR-1/alt')
+        : use(c, s.carCoordinated, 'CAR-1');
   }
 }
 
@@ -191,9 +221,10 @@ function s1Tariff(c: Ctx, family: Family, coordinated: boolean, young: boolean):
  * Base for a secteur 2 non-OPTAM doctor billing a dépassement (§2 step 2), or -1. `quiet`: do
  * not record a failure (used for fullyCoveredUpTo, which can do without it).
  */
-function nonOptamBase(c: Ctx, family: Family, quiet: boolean): number {
+function nonOptamBase(c: Ctx, family: Family, quiet: boolean, noBase = ''): number {
   const s = c.snap;
-  if (c.tele) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', 'GP-9');
+  if (c.tele && (family === 'gp' || !specialistTeleAsInPerson(c))) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', 'GP-9');
+  if (noBase) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', noBase);
   switch (family) {
     case 'gp':
       return c.p.age < 6 ? use(c, s.gpNonOptamUnder6, 'GP-6') : use(c, s.gpNonOptam, 'GP-4');
@@ -201,13 +232,18 @@ function nonOptamBase(c: Ctx, family: Family, quiet: boolean): number {
       cite(c, P_SP_6);
       return use(c, s.spNonOptam, 'SP-5');
     case 'generic':
+      if (c.genericNonOptam) {
+        if (!quiet) c.genericNonOptamUsed = true; // the base itself, not only fullyCoveredUpTo
+        return use(c, c.genericNonOptam, c.genericNonOptam.id);
+      }
+      return use(c, s.spNonOptam, 'SP-5');
     case 'ger':
+    case 'mpr': // code C for every secteur 2 non-OPTAM specialist since 2024-12-22 (SP-5)
       return use(c, s.spNonOptam, 'SP-5');
     case 'psy':
       return use(c, s.psyNonOptam, 'PSY-3');
     case 'car':
       if (!A.USE_LOW_CONFIDENCE_CARDIOLOGIST_BASE) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', 'CAR-2');
-      if (!quiet) note(c, 'lowConfidenceTariff', 'paramId', 'CAR-2');
       return use(c, s.carNonOptam, 'CAR-2');
     case 'ped':
       return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', 'PED-4');
@@ -239,7 +275,12 @@ interface Parcours {
   out: boolean;
   /** Old enough for the parcours rules (R-4). */
   inParcoursAge: boolean;
+  /** The id of the missing non-OPTAM base when the specialty has none sourced (neurology), else ''. */
+  noNonOptamBase: string;
 }
+
+/** The id cited when a specialty has no sourced non-OPTAM base of its own (neurology: docs §1). */
+const NO_NON_OPTAM_BASE_ID = 'NEU-2';
 
 /** Step 1 (rules §2): parcours de soins and coordination; null when it cannot be estimated. */
 function parcours(c: Ctx, spec: SpecialtyInfo): Parcours | null {
@@ -272,7 +313,8 @@ function parcours(c: Ctx, spec: SpecialtyInfo): Parcours | null {
     out = false;
   }
   if (!isGp && p.referred && !referred) note(c, 'referralWithoutMedecinTraitant');
-  return { family, isGp, referred, accesDirect, accesDirectOk, coordinated, out, inParcoursAge };
+  const noNonOptamBase = spec.nonOptamBase === false ? NO_NON_OPTAM_BASE_ID : '';
+  return { family, isGp, referred, accesDirect, accesDirectOk, coordinated, out, inParcoursAge, noNonOptamBase };
 }
 
 /** Step 2: what the patient pays the doctor and the base the AMO works from. */
@@ -294,6 +336,16 @@ interface Base {
   s1Codes: boolean;
 }
 
+/**
+ * A secteur 1 specialist's fee above the non-coordinated tariff, for a patient in the parcours
+ * (under 16, AME, accès direct… — no DA applies to them), is the coordinated tariff billed, up to
+ * it (issue 15 point 3). Hors parcours the MCS cannot be billed: an adult keeps the DA rule (DA-1,
+ * B6), a CSS patient the cut to the non-coordinated tariff (CSS-1).
+ */
+function coordinatedTariffWithoutDa(sector: SectorCode, pc: Parcours): boolean {
+  return sector === S1 && !pc.coordinated && !pc.isGp && !pc.out;
+}
+
 /** The doctor must bill the tarif opposable (CSS, or AME when it allows no dépassement). */
 function boundToOpposable(p: Profile): boolean {
   return p.css || (p.ame && !A.AME_ALLOWS_DEPASSEMENT);
@@ -303,8 +355,20 @@ function boundToOpposable(p: Profile): boolean {
 function base(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee: number): Base | null {
   const s = c.snap;
   const p = c.p;
-  const s1 = s1Tariff(c, pc.family, pc.coordinated, young);
+  let s1 = s1Tariff(c, pc.family, pc.coordinated, young);
   if (s1 < 0) return null;
+  if (fee > s1 && coordinatedTariffWithoutDa(sector, pc)) {
+    // A secteur 1 doctor may bill above the tariff only with a DA (adult hors parcours) or a DE.
+    // For a patient in the parcours (no DA applies), a displayed fee up to the coordinated
+    // tariff is that tariff, billed (issue 15 point 3): 31.50 shown by a secteur 1
+    // dermatologist to a child not referred is CS 26.50 + MCS 5, not 5.00 of dépassement.
+    const coordinatedTariff = s1Tariff(c, pc.family, true, young);
+    if (coordinatedTariff < 0) return null;
+    if (coordinatedTariff > s1) {
+      s1 = fee < coordinatedTariff ? fee : coordinatedTariff;
+      note(c, 'secteur1CoordinatedTariff', 'feeCents', s1);
+    }
+  }
   if (c.tele && pc.out && A.TELECONSULTATION_HORS_PARCOURS === 'unknown') {
     fail(c, 'teleconsultationHorsParcours');
     return null;
@@ -315,13 +379,19 @@ function base(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee: num
     const ta = c.tele ? fail(c, 'tariffNotSourced', 'paramId', 'S3-1') : use(c, pc.isGp ? s.taGp : s.taSpecialist, 'S3-1');
     if (ta < 0) return null;
     const f = fee >= 0 ? fee : A.SECTEUR3_FLOOR_AT_SECTOR1_TARIFF ? s1 : ta;
-    note(c, 'secteur3TarifAutorite', 'brssCents', ta);
+    // The tarif d'autorité depends on the town: the computation takes the top (S3-1/S3-2), the
+    // note gives the range quoted (S3-1/low, S3-2/low), issue 15 point 5.
+    const low = pc.isGp ? s.taGpLow : s.taSpecialistLow;
+    if (!Number.isNaN(low.value) && low.value < ta) {
+      cite(c, low.index);
+      note(c, 'secteur3TarifAutorite', 'lowCents', low.value, 'highCents', ta);
+    } else note(c, 'secteur3TarifAutorite', 'lowCents', ta, 'highCents', ta);
     if (p.css) note(c, 'cssNonConventionne');
     return { s1, fee: f, br: ta, bre: ta < f ? ta : f, opposable: ta, nonOptam: -1, conventionne: false, s1Codes };
   }
   let nonOptam = -1;
   if (!s1Codes) {
-    nonOptam = nonOptamBase(c, pc.family, false);
+    nonOptam = nonOptamBase(c, pc.family, false, pc.noNonOptamBase);
     if (nonOptam < 0) return null;
   }
   const to = s1Codes ? s1 : nonOptam;
@@ -343,7 +413,7 @@ function base(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee: num
       cite(c, P_TO_1);
       if (fee >= 0) note(c, 'nonOptamAtTarifOpposable');
     } else {
-      if (nonOptam < 0) nonOptam = nonOptamBase(c, pc.family, false);
+      if (nonOptam < 0) nonOptam = nonOptamBase(c, pc.family, false, pc.noNonOptamBase);
       if (nonOptam < 0) return null;
       br = nonOptam;
       note(c, 'nonOptamBase', 'brssCents', nonOptam);
@@ -584,19 +654,25 @@ function rest(c: Ctx, fee: number, a: Amo, pf: number, m: Mutuelle): Rest {
 }
 
 /** fullyCoveredUpTo: the highest fee whose out-of-pocket is only PF + majoration. */
-function fullyCoveredUpTo(c: Ctx, sector: SectorCode, pc: Parcours, b: Base, rate: Rate, level: number): number {
+function fullyCoveredUpTo(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, b: Base, rate: Rate, level: number): number {
   if (b.conventionne && boundToOpposable(c.p) && A.CSS_FULLY_COVERED_AT_TARIF_OPPOSABLE) return b.opposable;
   const daEx = daExcludedFor(c, pc.out, pc.isGp);
   let fcu: number;
   if (!b.conventionne || sector !== NON_OPTAM) {
-    fcu = coverLimit(c, b.br, rate.inParcours, level, daEx);
+    let br = b.br;
+    if (b.conventionne && coordinatedTariffWithoutDa(sector, pc)) {
+      // Up to the coordinated tariff, the fee is the tariff billed (point 3): that is the base.
+      const co = s1Tariff(c, pc.family, true, young);
+      if (co > br) br = co;
+    }
+    fcu = coverLimit(c, br, rate.inParcours, level, daEx);
   } else if (!b.s1Codes) {
     fcu = coverLimit(c, b.nonOptam, rate.inParcours, level, daEx);
   } else if (coverLimit(c, b.s1, rate.inParcours, level, daEx) < 0) {
     fcu = -1;
   } else {
     // Up to the tarif opposable the secteur 1 codes apply; above, the non-OPTAM base.
-    const nb = b.nonOptam >= 0 ? b.nonOptam : nonOptamBase(c, pc.family, true);
+    const nb = b.nonOptam >= 0 ? b.nonOptam : nonOptamBase(c, pc.family, true, pc.noNonOptamBase);
     const lb = nb >= 0 ? coverLimit(c, nb, rate.inParcours, level, daEx) : -1;
     fcu = lb > b.s1 ? lb : b.s1;
   }
@@ -618,7 +694,7 @@ function scenario(c: Ctx, sector: SectorCode, pc: Parcours, young: boolean, fee:
   if (!m) return null;
   depassementNotes(c, sector, pc, b);
   const o = rest(c, b.fee, a, pf, m);
-  const fcu = fullyCoveredUpTo(c, sector, pc, b, rate, m.level);
+  const fcu = fullyCoveredUpTo(c, sector, pc, young, b, rate, m.level);
   return [
     b.fee, b.bre, rate.applied, a.gross, pf, a.gross - pf,
     m.paid, o.outOfPocket, fcu, o.majoration, o.uncoveredTm, o.uncoveredExcess,
@@ -799,6 +875,8 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
     sources: { s0: 0, s1: 0, s2: 0 },
     fail: null,
     lastS1: 0,
+    genericNonOptam: null,
+    genericNonOptamUsed: false,
   };
   if (input.sector === 'unknown') note(c, 'sectorUnknown');
   if (k.specs.length > 1) note(c, 'specialtyUnknown');
@@ -814,6 +892,13 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
       ? 'range'
       : 'exact';
   if (env.youngVariant && status !== 'exact') note(c, 'youngPatientPsychiatryRange', 'paramId', 'PSY-5');
+  if (env.cardiologyVariant && status !== 'exact') {
+    note(c, 'cardiologyTariffRange', 'lowCents', c.snap.carCoordinated.value, 'highCents', c.snap.carCoordinatedAlt.value);
+  }
+  if (env.genericNonOptam && c.genericNonOptamUsed) {
+    // Issue 15 point 4: the candidates' bases, and those that have none sourced (PED-4, NEU-2).
+    note(c, 'genericSpecialistNonOptamRange', 'lowCents', env.genericNonOptam.low, 'highCents', env.genericNonOptam.high);
+  }
   if (k.feeMin < 0) note(c, status === 'fee-unknown' ? 'feeNotShownFloor' : 'feeNotShown');
   if (k.day > VERIFIED_DAY) note(c, 'tariffNotVerifiedAfter', 'verifiedDate', VERIFIED_THROUGH);
 
@@ -825,44 +910,107 @@ export function estimateUnsafe(input: EstimateInput): Estimate {
   };
 }
 
+/** What the envelope learnt while running the scenarios (for the notes). */
+interface Envelope {
+  feeUnknown: boolean;
+  youngVariant: boolean;
+  cardiologyVariant: boolean;
+  /** The span of the candidate non-OPTAM bases of an unknown specialty, when it was run. */
+  genericNonOptam: { low: number; high: number } | null;
+}
+
+/**
+ * The non-OPTAM bases a "spécialiste" of unknown specialty may have (issue 15 point 4): the
+ * generic CS (SP-5: gynaecology, geriatrics, MPR and the generic keys too), psychiatry (PSY-3) and
+ * cardiology (CAR-2). Paediatrics (PED-4) and neurology (NEU-2) have none sourced: the note says so.
+ */
+function genericNonOptamCandidates(s: Snapshot): (Resolved | null)[] {
+  const out: (Resolved | null)[] = [null];
+  if (!Number.isNaN(s.psyNonOptam.value)) out.push(s.psyNonOptam);
+  if (A.USE_LOW_CONFIDENCE_CARDIOLOGIST_BASE && !Number.isNaN(s.carNonOptam.value)) out.push(s.carNonOptam);
+  return out;
+}
+
 /**
  * Runs every scenario the input leaves open into lo/hi; null when one cannot be estimated
  * (ctx.fail says why). `feeUnknown`: some scenario's fee is not bounded by a tariff.
  */
-function envelope(c: Ctx, k: Case): { feeUnknown: boolean; youngVariant: boolean } | null {
+function envelope(c: Ctx, k: Case): Envelope | null {
   const p = c.p;
   let runs = 0;
   let feeUnknown = false;
   let youngVariant = false;
+  let cardiologyVariant = false;
+  let genericNonOptam: Envelope['genericNonOptam'] = null;
   const run = (sector: SectorCode, pc: Parcours, young: boolean, fee: number): boolean =>
     spanScenario(c, sector, pc, young, fee, runs++ === 0);
+  const unknownSpecialist = k.folded === 'specialiste' || k.folded === 'medecin';
   for (const spec of k.specs) {
     const pc = parcours(c, spec);
     if (!pc) return null;
-    const variants =
-      spec.youngPatientTariff && A.PSY5 === 'range' && p.age <= A.PSY5_MAX_AGE && !c.tele && !Number.isNaN(c.snap.psyYoung.value)
-        ? 2
-        : 1;
-    if (variants > 1) youngVariant = true;
+    let variants = 1;
+    if (spec.youngPatientTariff && A.PSY5 === 'range' && p.age <= A.PSY5_MAX_AGE && !c.tele && !Number.isNaN(c.snap.psyYoung.value)) {
+      variants = 2;
+      youngVariant = true;
+    } else if (pc.family === 'car' && !Number.isNaN(c.snap.carCoordinatedAlt.value)) {
+      variants = 2; // CAR-1 51.00 or CAR-1/alt 52.50: the sources disagree
+      cardiologyVariant = true;
+    }
     for (let v = 0; v < variants; v++) {
       const young = v === 1;
       for (const sector of k.sectors) {
-        if (k.feeMin < 0) {
-          if (!run(sector, pc, young, -1)) return null;
-          if (sector !== S1 && !(boundToOpposable(p) && sector !== S3)) feeUnknown = true;
-          continue;
+        const alts = sector === NON_OPTAM && unknownSpecialist && pc.family === 'generic' ? genericNonOptamCandidates(c.snap) : NO_ALTS;
+        for (const alt of alts) {
+          c.genericNonOptam = alt;
+          if (alts.length > 1) {
+            const base = alt ? alt.value : c.snap.spNonOptam.value;
+            if (!genericNonOptam) genericNonOptam = { low: base, high: base };
+            else if (base < genericNonOptam.low) genericNonOptam.low = base;
+            else if (base > genericNonOptam.high) genericNonOptam.high = base;
+          }
+          const r = alt ? candidateScenarios(sector, pc, young) : sectorScenarios(sector, pc, young);
+          c.genericNonOptam = null;
+          if (r === null) return null;
+          if (r) feeUnknown = true;
         }
-        if (!run(sector, pc, young, k.feeMin)) return null;
-        if (k.feeMax === k.feeMin) continue;
-        // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
-        // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
-        const t = c.lastS1;
-        if (sector === NON_OPTAM && t >= k.feeMin && t < k.feeMax) {
-          if (!run(sector, pc, young, t) || !run(sector, pc, young, t + 1)) return null;
-        }
-        if (!run(sector, pc, young, k.feeMax)) return null;
       }
     }
   }
-  return { feeUnknown, youngVariant };
+  return { feeUnknown, youngVariant, cardiologyVariant, genericNonOptam };
+
+  /** The scenarios of one sector (fee bounds and the non-OPTAM switch point); null on failure, else whether the fee is unbounded. */
+  function sectorScenarios(sector: SectorCode, pc: Parcours, young: boolean): boolean | null {
+    if (k.feeMin < 0) {
+      if (!run(sector, pc, young, -1)) return null;
+      return sector !== S1 && !(boundToOpposable(p) && sector !== S3);
+    }
+    if (!run(sector, pc, young, k.feeMin)) return null;
+    if (k.feeMax === k.feeMin) return false;
+    // Out-of-pocket is non-decreasing in the fee except where a non-OPTAM doctor leaves
+    // the tarif opposable (the base drops to the non-OPTAM base): evaluate both sides.
+    const t = c.lastS1;
+    if (sector === NON_OPTAM && t >= k.feeMin && t < k.feeMax) {
+      if (!run(sector, pc, young, t) || !run(sector, pc, young, t + 1)) return null;
+    }
+    if (!run(sector, pc, young, k.feeMax)) return null;
+    return false;
+  }
+
+  /**
+   * An unknown specialty's other candidate non-OPTAM base (after the generic one, whose runs set
+   * c.lastS1): with the secteur 1 codes (TO-1), a fee up to the tarif opposable gives the same
+   * money whatever the candidate, and fullyCoveredUpTo is the same at every fee; so only the fees
+   * above it need running, or one run when there are none. Same envelope, fewer runs.
+   */
+  function candidateScenarios(sector: SectorCode, pc: Parcours, young: boolean): boolean | null {
+    const t = c.lastS1;
+    if (k.feeMin < 0 || Number.isNaN(c.snap.nonOptamS1Codes.value)) return sectorScenarios(sector, pc, young);
+    if (k.feeMax <= t) return run(sector, pc, young, k.feeMax) ? false : null;
+    const above = k.feeMin > t ? k.feeMin : t + 1;
+    if (!run(sector, pc, young, above)) return null;
+    if (k.feeMax !== above && !run(sector, pc, young, k.feeMax)) return null;
+    return false;
+  }
 }
+
+const NO_ALTS: readonly (Resolved | null)[] = [null];

@@ -18,7 +18,7 @@ export const NOTE_PARAMS = {
   unknownSpecialty: [],
   nonMedical: [],
   tariffNotSourced: ['paramId'],
-  teleconsultationSpecialist: [],
+  teleconsultationSpecialist: ['untilDate'],
   teleconsultationNotReimbursed: ['fromDate'],
   teleconsultationHorsParcours: [],
   internalError: [],
@@ -55,11 +55,16 @@ export const NOTE_PARAMS = {
   ameDepassement: [],
   nonOptamBase: ['brssCents'],
   nonOptamAtTarifOpposable: [],
-  secteur3TarifAutorite: ['brssCents'],
+  secteur3TarifAutorite: ['lowCents', 'highCents'],
   secteur1Depassement: [],
   responsableNonDptamCap: ['requestedPct', 'appliedPct'],
   responsableFloor: ['requestedPct', 'appliedPct'],
   responsableExcludesDa: [],
+
+  // --- Issue 15 (money in 2026) ---
+  secteur1CoordinatedTariff: ['feeCents'],
+  cardiologyTariffRange: ['lowCents', 'highCents'],
+  genericSpecialistNonOptamRange: ['lowCents', 'highCents'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type NoteCode = keyof typeof NOTE_PARAMS;

@@ -1,7 +1,7 @@
 // Specialty keys the core accepts (EstimateInput.specialty) and the tariff family each uses.
 
 /** Tariff families (rules §1.1–1.3). */
-export type Family = 'gp' | 'generic' | 'psy' | 'ped' | 'gyn' | 'ger' | 'car';
+export type Family = 'gp' | 'generic' | 'psy' | 'ped' | 'gyn' | 'ger' | 'car' | 'mpr';
 
 export interface SpecialtyInfo {
   readonly family: Family;
@@ -10,6 +10,8 @@ export interface SpecialtyInfo {
   readonly accesDirect: 'none' | 'always' | 'age16to25';
   /** PSY-5 may apply (psychiatrists, not neurologists). */
   readonly youngPatientTariff: boolean;
+  /** False when no non-OPTAM base is sourced for this specialty (neurology: PSY-3 is the psychiatrists' CP). */
+  readonly nonOptamBase?: boolean;
 }
 
 const info = (
@@ -67,21 +69,20 @@ TABLE.set('pediatre', info('ped'));
 TABLE.set('psychiatre', info('psy', 'age16to25', true));
 TABLE.set('pedopsychiatre', info('psy', 'age16to25', true));
 TABLE.set('neuropsychiatre', info('psy', 'age16to25', true));
-TABLE.set('neurologue', info('psy')); // PSY-1 names neurologists; not in R-3's accès direct list
+// PSY-1 names neurologists; not in R-3's accès direct list. Their non-OPTAM base is not sourced
+// (PSY-3 is the psychiatrists' "CP", AFPEP): a neurologist billing a dépassement outside OPTAM → unknown.
+TABLE.set('neurologue', Object.freeze({ ...info('psy'), nonOptamBase: false }));
 TABLE.set('gynecologue', info('gyn', 'always'));
 TABLE.set('gynecologue-obstetricien', info('generic', 'always')); // a gynaecologist: R-3 applies
 TABLE.set('ophtalmologue', info('generic', 'always'));
 TABLE.set('stomatologue', info('generic', 'always'));
 TABLE.set('cardiologue', info('car'));
 TABLE.set('geriatre', info('ger'));
+// MPR-1 (Cegedim 26.01.2026): sourced from 2024-12-22; earlier days → unknown.
+for (const k of ['mpr', 'medecine-physique', 'medecine-physique-et-readaptation']) TABLE.set(k, info('mpr'));
 
 /** Keys that name a doctor whose consultation tariff the reference does not source. */
-export const NOT_SOURCED_SPECIALTIES: Readonly<Record<string, string>> = Object.freeze({
-  // MPR-1: only coordinated values from 2024-12-22, L, and the press mixes base and coordinated.
-  mpr: 'MPR-1',
-  'medecine-physique': 'MPR-1',
-  'medecine-physique-et-readaptation': 'MPR-1',
-});
+export const NOT_SOURCED_SPECIALTIES: Readonly<Record<string, string>> = Object.freeze({});
 
 /** Every key `estimate` understands besides the generic ones (documentation and tests). */
 export const SPECIAL_KEYS = [
@@ -98,6 +99,9 @@ export const SPECIAL_KEYS = [
   'stomatologue',
   'cardiologue',
   'geriatre',
+  'mpr',
+  'medecine-physique',
+  'medecine-physique-et-readaptation',
 ] as const;
 
 /** The family of a canonical specialty key, or undefined when the core does not know it. */

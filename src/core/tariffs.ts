@@ -34,14 +34,13 @@ export interface TariffParameter {
 /** First day the table covers (docs/architecture.md); earlier days give status "unknown". */
 export const TABLE_START = '2017-07-01';
 /**
- * Last day the values are known to hold. The newest sources in the reference are from January
- * 2026 (LFSS 2026 published in the JO of 2025-12-31; Orisha 2026 confirming the 2026-01-01
- * psychiatry step; Magnolia 2026 on the PF), and the reference states it has no source on
- * anything from about February 2026 on. Later days use the latest values, with a note.
+ * Last day the values are known to hold: the date of the newest tariff source actually read,
+ * Cegedim Santé's table of 26.01.2026 (the 2026-01-01 step applied). Nothing dated later was
+ * found (searched again on 2026-11-29). Later days use the latest values, with a note.
  */
-export const VERIFIED_THROUGH = '2026-01-31';
+export const VERIFIED_THROUGH = '2026-01-26';
 /** Identifies this version of the table (shown in `Estimate.tariff.version`). */
-export const TARIFF_VERSION = 'fr-2026-01-31';
+export const TARIFF_VERSION = 'fr-2026-01-26';
 
 // Sources, named once (the pages read while researching). Entries marked ARCHIVAL are copies of
 // an official page found on another site (comarquage), kept as the evidence that was read, with
@@ -123,6 +122,27 @@ const U = {
   repam: 'https://www.repam.fr/?post_type=question&p=2412',
   avipsy: 'http://www.avipsy.fr/honoraires-meacutedecins.html',
   dossierfamilialDe: 'http://www.dossierfamilial.com/sante-social/droits-des-patients/generaliste-specialiste-le-remboursement-des-consultations-56401',
+  // Issue 15 (2026 update): pages read on 2026-11-29, each with its publication date.
+  // Cegedim Santé, 26.01.2026: table "Janvier 2025 / Prévu en juillet 2025 et appliqué au 1er janvier 2026".
+  cegedim2026: 'https://www.cegedim-sante.com/le-blog/revalorisation-et-nomenclature-ou-en-est-on-de-la-convention-medicale-en-2026',
+  // What's up Doc, January 2026 ("au 1er janvier", quoting T. Fatôme).
+  whatsupdoc2026: 'https://www.whatsupdoc-lemag.fr/article/forfait-medecin-traitant-revalorisations-tarifaires-aides-linstallation-ce-qui-change-au?page=1',
+  // FMF, "Les nouveautés conventionnelles tarifaires du 1er janvier 2026" (January 2026).
+  fmf2026: 'https://www.fmfpro.org/les-nouveautes-conventionnelles-tarifaires-du-1er-janvier-2026',
+  // Egora, 1 July 2017 ("La CSC passe à 47,73 euros").
+  egora2017: 'https://v2-dev.egora.fr/node/47472',
+  // Assurland, undated, after 2024-05-15 (it deducts a 2 € PF).
+  assurland: 'https://beta.assurland.com/mutuelle-sante/soins/remboursement-cardiologue',
+  // Mutuelledassurance.net, undated.
+  mutuelledassurance: 'https://www.mutuelledassurance.net/besoins-sante/remboursement-mutuelle-cardiologue',
+  // ameli.fr, "Téléconsultation : tarification et facturation", 13 September 2018.
+  ameliTele2018: 'https://www.ameli.fr/medecin/actualites/teleconsultation-tarification-et-facturation',
+  // Télésanté Bretagne (GCS e-santé), "Convention médicale : quels changements côté télésanté ?", 20 June 2024.
+  telesanteBretagne2024: 'https://telesante-bretagne.fr/convention-medicale-quels-changements-cote-telesante',
+  // Essentiel Santé Magazine (Mutualité), undated: "oscille par exemple entre 0,47€ et 0,61€ selon la zone".
+  essentielSante: 'https://www.essentiel-sante-magazine.fr/protection-sociale/parcours-de-soins-et-systeme-de-sante/tarifs-professionnels-sante-remboursements',
+  // Minilex, undated: "Le montant dépend du département … entre 0,49 et 0,61".
+  minilex: 'https://www.minilex.fr/node/6286',
 } as const;
 
 const S = TABLE_START;
@@ -219,7 +239,9 @@ export const PARAMETERS: readonly TariffParameter[] = [
       { from: '2022-04-01', until: '2023-10-31', value: 5020, confidence: 'H', sources: [U.afpep2022] },
       { from: '2023-11-01', until: '2024-12-21', value: 5170, confidence: 'H', sources: [U.csmfArbitral] },
       { from: '2024-12-22', until: '2025-12-31', value: 5500, confidence: 'H', sources: [U.afpep2024, U.orisha] },
-      { from: '2026-01-01', until: null, value: 5700, confidence: 'H', sources: [U.afpep2024, U.orisha] },
+      // Cegedim 26.01.2026: "Psychiatre et neurologue … 52 € (57 € avec la MCS)"; What's up Doc 01/2026:
+      // "la consultation coordonnée est revalorisée à 57€ (+2€)".
+      { from: '2026-01-01', until: null, value: 5700, confidence: 'H', sources: [U.afpep2024, U.orisha, U.cegedim2026, U.whatsupdoc2026] },
     ],
   },
   {
@@ -232,7 +254,8 @@ export const PARAMETERS: readonly TariffParameter[] = [
       { from: '2022-04-01', until: '2023-10-31', value: 4520, confidence: 'M', sources: [U.afpep2022], derivation: 'PSY-1 50.20 minus MCS 5' },
       { from: '2023-11-01', until: '2024-12-21', value: 4670, confidence: 'M', sources: [U.csmfArbitral], derivation: 'PSY-1 51.70 minus MCS 5' },
       { from: '2024-12-22', until: '2025-12-31', value: 5000, confidence: 'M' },
-      { from: '2026-01-01', until: null, value: 5200, confidence: 'M' },
+      // Orisha and Cegedim 26.01.2026 ("52 € (57 € avec la MCS)") agree.
+      { from: '2026-01-01', until: null, value: 5200, confidence: 'H', sources: [U.orisha, U.cegedim2026] },
     ],
   },
   {
@@ -244,11 +267,14 @@ export const PARAMETERS: readonly TariffParameter[] = [
     ],
   },
   {
-    id: 'PSY-5', description: 'Psychiatrist, patient under 25/26 (composition and eligibility unconfirmed)', unit: 'cents',
-    sources: [U.dispofi30, U.klesia2024],
+    // What's up Doc 01/2026: "avec une majoration renforcée pour les moins de 25 ans, qui passe de 12 à
+    // 18€": the totals are coordinated ones (PSY-1 + majoration). The age bound ("moins de 25 ans" here,
+    // "jusqu'à 25 ans" elsewhere) and whether it applies without the MCS stay open (PSY5_MAX_AGE).
+    id: 'PSY-5', description: 'Psychiatrist, coordinated, patient under 25: CNP + MCS + young-patient majoration (12, then 18)', unit: 'cents',
+    sources: [U.dispofi30, U.klesia2024, U.whatsupdoc2026],
     values: [
-      { from: '2024-12-22', until: '2025-12-31', value: 6700, confidence: 'L' },
-      { from: '2026-01-01', until: null, value: 7500, confidence: 'L' },
+      { from: '2024-12-22', until: '2025-12-31', value: 6700, confidence: 'M', derivation: 'PSY-1 55 + majoration 12 (What\'s up Doc: "passe de 12 à 18€")' },
+      { from: '2026-01-01', until: null, value: 7500, confidence: 'M', derivation: 'PSY-1 57 + majoration 18 (What\'s up Doc 01/2026)' },
     ],
   },
   {
@@ -282,7 +308,8 @@ export const PARAMETERS: readonly TariffParameter[] = [
     // The 33.50 "≤ 2024-12-21" has no start date in the reference: left out (see assumptions).
     values: [
       { from: '2024-12-22', until: '2025-12-31', value: 3700, confidence: 'M' },
-      { from: '2026-01-01', until: null, value: 4000, confidence: 'M' },
+      // Cegedim 26.01.2026: "Gynécologue … 35 € (40 € avec la MCS)"; What's up Doc 01/2026: "+3€".
+      { from: '2026-01-01', until: null, value: 4000, confidence: 'H', sources: [U.europe1Tarifs, U.cegedim2026, U.whatsupdoc2026] },
     ],
   },
   {
@@ -290,7 +317,7 @@ export const PARAMETERS: readonly TariffParameter[] = [
     sources: [U.vivamagazine, U.fmfGyn],
     values: [
       { from: '2024-12-22', until: '2025-12-31', value: 3200, confidence: 'M' },
-      { from: '2026-01-01', until: null, value: 3500, confidence: 'M' },
+      { from: '2026-01-01', until: null, value: 3500, confidence: 'M', sources: [U.fmfGyn, U.cegedim2026] },
     ],
   },
   {
@@ -299,15 +326,35 @@ export const PARAMETERS: readonly TariffParameter[] = [
     sources: [U.klesia2024, U.geroscopie],
     values: [
       { from: '2024-12-22', until: '2025-12-31', value: 3700, confidence: 'M' },
-      { from: '2026-01-01', until: null, value: 4200, confidence: 'M' },
+      // Cegedim 26.01.2026: "Gériatre … 37 € (42 € avec la MCS)"; What's up Doc: "passe à 42€ (contre 37€)".
+      { from: '2026-01-01', until: null, value: 4200, confidence: 'H', sources: [U.geroscopie, U.cegedim2026, U.whatsupdoc2026] },
     ],
   },
   {
-    id: 'GER-1/base', description: 'Geriatrician, S1/OPTAM/TO, without MCS (rules §4.14 reading)', unit: 'cents',
-    sources: [U.europe1Tarifs, U.dispofi30],
+    // Cegedim 26.01.2026 prints both values without the MCS ("Janvier 2025: 32 €"; 2026: "37 €").
+    id: 'GER-1/base', description: 'Geriatrician, S1/OPTAM/TO, without MCS', unit: 'cents',
+    sources: [U.cegedim2026, U.europe1Tarifs, U.dispofi30],
     values: [
-      { from: '2024-12-22', until: '2025-12-31', value: 3200, confidence: 'M', derivation: 'GER-1 37 minus MCS 5 (the 32 printed by Europe 1 / dispofi)' },
-      { from: '2026-01-01', until: null, value: 3700, confidence: 'M', derivation: 'GER-1 42 minus MCS 5' },
+      { from: '2024-12-22', until: '2025-12-31', value: 3200, confidence: 'M' },
+      { from: '2026-01-01', until: null, value: 3700, confidence: 'M', sources: [U.cegedim2026] },
+    ],
+  },
+  {
+    // Cegedim 26.01.2026: "Médecine physique et réadaptation | 31 € | 35 € (40 € avec la MCS)"; the
+    // coordinated 36 € of 2025 is Europe 1's figure (31 + MCS 5). Before 2024-12-22: not sourced.
+    id: 'MPR-1', description: 'Physical medicine and rehabilitation (MPR), S1/OPTAM/TO, coordinated', unit: 'cents',
+    sources: [U.europe1Tarifs, U.cegedim2026],
+    values: [
+      { from: '2024-12-22', until: '2025-12-31', value: 3600, confidence: 'M' },
+      { from: '2026-01-01', until: null, value: 4000, confidence: 'M', sources: [U.cegedim2026] },
+    ],
+  },
+  {
+    id: 'MPR-1/base', description: 'MPR, S1/OPTAM/TO, without MCS', unit: 'cents',
+    sources: [U.cegedim2026],
+    values: [
+      { from: '2024-12-22', until: '2025-12-31', value: 3100, confidence: 'M' },
+      { from: '2026-01-01', until: null, value: 3500, confidence: 'M' },
     ],
   },
   {
@@ -316,14 +363,25 @@ export const PARAMETERS: readonly TariffParameter[] = [
     values: [{ from: S, until: null, value: 5100, confidence: 'M' }],
   },
   {
-    id: 'CAR-1/CSC', description: 'Cardiologist S1/OPTAM/TO, non-coordinated: CSC alone', unit: 'cents',
-    sources: [U.lesml],
-    values: [{ from: S, until: null, value: 4773, confidence: 'M', derivation: 'CAR-1 composition without the MCC 3.27' }],
+    // The other candidate since the règlement arbitral: Assurland "sur la base de 70 % de 52,50 €",
+    // Mutuelledassurance "un tarif de base de 52,50". Sources disagree (SML, Santiane, Smatis 2025
+    // still print 51): the engine spans both (a range with the note cardiologyTariffRange).
+    id: 'CAR-1/alt', description: 'Cardiologist S1/OPTAM/TO, coordinated: the 52.50 € some sources print since 2023-11-01', unit: 'cents',
+    sources: [U.assurland, U.mutuelledassurance],
+    values: [{ from: '2023-11-01', until: null, value: 5250, confidence: 'L' }],
   },
   {
-    id: 'CAR-2', description: 'Cardiologist S2 non-OPTAM: CSC (2014 source, unconfirmed today)', unit: 'cents',
-    sources: [U.lecardiologue2014],
-    values: [{ from: S, until: null, value: 4573, confidence: 'L' }],
+    // Egora, 2017-07-01: "Cardiologues — La CSC passe à 47,73 euros".
+    id: 'CAR-1/CSC', description: 'Cardiologist S1/OPTAM/TO, non-coordinated: CSC alone', unit: 'cents',
+    sources: [U.lesml, U.egora2017],
+    values: [{ from: S, until: null, value: 4773, confidence: 'M' }],
+  },
+  {
+    // The CSC itself was raised to 47.73 on 2017-07-01 (Egora 2017); Assurland: secteur 2 "sur une
+    // base réduite (47,73 €)". The 45.73 of 2014 (lecardiologue.com) predates the table.
+    id: 'CAR-2', description: 'Cardiologist S2 non-OPTAM: CSC', unit: 'cents',
+    sources: [U.egora2017, U.assurland],
+    values: [{ from: S, until: null, value: 4773, confidence: 'M' }],
   },
   // --- 1.4 AMO rates ----------------------------------------------------------------------------
   {
@@ -409,6 +467,20 @@ export const PARAMETERS: readonly TariffParameter[] = [
     values: [{ from: S, until: null, value: 122, confidence: 'H' }],
   },
   {
+    // Essentiel Santé: "oscille par exemple entre 0,47€ et 0,61€ selon la zone géographique"; Minilex:
+    // "dépend du département … entre 0,49 et 0,61"; 0.43 € is the lowest figure of the project's
+    // 2026 research note (Egora 11/12/2025, La Boussole 03/11/2025). Shown, never computed with.
+    id: 'S3-1/low', description: "Tarif d'autorité, GP consultation: lowest figure quoted (depends on the town)", unit: 'cents',
+    sources: [U.essentielSante, U.minilex],
+    values: [{ from: S, until: null, value: 43, confidence: 'L', derivation: 'lowest of the quoted lows: 0.43 (research note: Egora 11/12/2025, La Boussole 03/11/2025), 0.47 (Essentiel Santé), 0.49 (Minilex)' }],
+  },
+  {
+    // Assurprox: "1,22€ chez un spécialiste en zone A (Paris)": other towns are lower.
+    id: 'S3-2/low', description: "Tarif d'autorité, specialist consultation: lowest figure quoted (depends on the town)", unit: 'cents',
+    sources: [U.assurprox],
+    values: [{ from: S, until: null, value: 85, confidence: 'L', derivation: '0.85 (research note: Egora 11/12/2025, La Boussole 03/11/2025); Assurprox gives 1.22 as the zone A (Paris) value' }],
+  },
+  {
     id: 'S3-3', description: "AMO rate on the tarif d'autorité", unit: 'percent',
     sources: [U.aprilTa2],
     values: [{ from: S, until: null, value: 70, confidence: 'M' }],
@@ -462,6 +534,16 @@ export const PARAMETERS: readonly TariffParameter[] = [
     values: [{ from: S, until: null, value: 1, confidence: 'H' }],
   },
   {
+    // ameli 13/09/2018: "La téléconsultation est facturée par le médecin téléconsultant au même tarif
+    // qu'une consultation en face-à-face. D'éventuelles majorations peuvent s'y ajouter dans les mêmes
+    // conditions". It stopped holding for GPs on 2023-11-01 (G 26.50, TCG kept at 25, GP-8); for
+    // specialists no source says what the teleconsultation became then (Télésanté Bretagne,
+    // 20/06/2024: "le tarif de la téléconsultation restera quant à lui inchangé"), so it ends there.
+    id: 'TC-1', description: "Specialist teleconsultation (TC) billed at the face-to-face tariff, with the same majorations", unit: 'rule',
+    sources: [U.ameliTele2018, U.telesanteBretagne2024],
+    values: [{ from: '2018-09-15', until: '2023-10-31', value: 1, confidence: 'H', sources: [U.ameliTele2018] }],
+  },
+  {
     // The reference's notation paragraph ("S1/OPTAM/TO"), no row id of its own.
     id: 'TO-1', description: 'A non-OPTAM doctor billing the tarif opposable may use the secteur 1 codes', unit: 'rule',
     sources: [U.ameli2018, U.syfal],
@@ -498,11 +580,16 @@ export const SERIES = {
   gynBase: ['GYN-2'],
   gerCoordinated: ['GER-1'],
   gerBase: ['GER-1/base'],
+  mprCoordinated: ['MPR-1'],
+  mprBase: ['MPR-1/base'],
   carCoordinated: ['CAR-1'],
+  carCoordinatedAlt: ['CAR-1/alt'],
   carBase: ['CAR-1/CSC'],
   carNonOptam: ['CAR-2'],
   taGp: ['S3-1'],
   taSpecialist: ['S3-2'],
+  taGpLow: ['S3-1/low'],
+  taSpecialistLow: ['S3-2/low'],
   rateS3: ['S3-3'],
   rateBase: ['R-1'],
   horsParcoursPoints: ['R-2'],

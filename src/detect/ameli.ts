@@ -14,7 +14,7 @@
 // Checked against: tests/fixtures/ameli/search-secteur1.html, search-secteur2.html,
 // search-optam.html, fiche-detaillee.html.
 import type { Listing } from './types';
-import type { Reader } from './reader';
+import type { Reader, ReaderRule } from './reader';
 import { isSiteHost } from '../hosts';
 import { clip, docOf, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
@@ -127,3 +127,13 @@ export const ameli: Reader = {
   matches,
   read,
 };
+
+/** What this reader relies on, for the self-check (src/detect/self-check.ts). */
+export const RULES: readonly ReaderRule[] = [
+  { id: 'item div.item-professionnel', selector: ITEM, page: 'search' },
+  { id: 'name link h2 a[href*=fiche-detaillee]', selector: `${ITEM} h2 a[href*="fiche-detaillee"]`, page: 'search' },
+  { id: 'fee type .type_honoraires', selector: `${ITEM} .type_honoraires`, page: 'search' },
+  { id: 'convention .convention', selector: `${ITEM} .convention`, page: 'search' },
+  { id: 'specialty .specialite', selector: '.specialite' },
+  { id: 'fiche name .nom_pictos h1 / h1', selector: '.nom_pictos h1, h1', page: 'profile' },
+];

@@ -24,7 +24,7 @@
 // (and read-only: profile-optam.html, search-spa.html from the e2e suite).
 import type { Listing, FeeRow } from './types';
 import type { Sector } from '../core/types';
-import type { Reader } from './reader';
+import type { Reader, ReaderRule } from './reader';
 import { isSiteHost } from '../hosts';
 import { clip, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf, docOf, type TextBlock } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
@@ -552,3 +552,19 @@ export const doctolib: Reader = {
   read,
   split: findCards,
 };
+
+/** What this reader relies on, for the self-check (src/detect/self-check.ts). */
+export const RULES: readonly ReaderRule[] = [
+  { id: 'results list [data-test-id=hcp-results]', selector: RESULTS_SELECTOR, page: 'search' },
+  { id: 'card [data-design-system-component=Card]', selector: '[data-design-system-component="Card"]', page: 'search' },
+  { id: 'card (2021) .dl-search-result', selector: '.dl-search-result', page: 'search' },
+  { id: 'card heading h2/h3', selector: `:is(${CARD_SELECTOR}) :is(h2, h3)`, page: 'search' },
+  { id: 'sector row icon euro-sign', selector: EURO_ICON, page: 'search' },
+  { id: 'address row icon location-dot', selector: LOCATION_ICON, page: 'search' },
+  { id: 'organisation icon', selector: ORG_ICON, page: 'search' },
+  { id: 'availabilities [data-test-id=availabilities-container]', selector: AVAILABILITIES, page: 'search' },
+  { id: 'title "Tarifs et remboursement(s)" / "Secteur de conventionnement"', title: TR_TITLE, page: 'profile' },
+  { id: 'title "Tarif(s)…" / "Détail des honoraires"', title: FEE_TITLE, page: 'profile' },
+  { id: 'fee row .dl-profile-fee', selector: '.dl-profile-fee', page: 'profile' },
+  { id: 'fee tag .dl-profile-fee-tag', selector: '.dl-profile-fee-tag', page: 'profile' },
+];

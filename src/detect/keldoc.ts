@@ -4,7 +4,7 @@
 //
 // Checked against: tests/fixtures/keldoc/search-keldoc.html, keldoc/profile-keldoc.html.
 import type { Listing } from './types';
-import type { Reader } from './reader';
+import type { Reader, ReaderRule } from './reader';
 import { isSiteHost } from '../hosts';
 import { readGeneric } from './generic';
 
@@ -22,3 +22,8 @@ export const keldoc: Reader = {
   matches,
   read,
 };
+
+/** What this reader relies on, for the self-check (src/detect/self-check.ts). */
+export const RULES: readonly ReaderRule[] = [
+  { id: 'name h1–h5 / [itemprop=name]', selector: 'h1, h2, h3, h4, h5, [itemprop="name"]' },
+];

@@ -9,7 +9,7 @@
 // Checked against: tests/fixtures/maiia/search-generaliste.html, maiia/profile-next-data.html.
 import type { FeeRow, Listing } from './types';
 import type { Sector } from '../core/types';
-import type { Reader } from './reader';
+import type { Reader, ReaderRule } from './reader';
 import { isSiteHost } from '../hosts';
 import { clip, docOf, fold, isInsideSkipped, textBlocks, textOf } from './text';
 import { MAX_FEE_CENTS } from '../core/limits';
@@ -147,3 +147,9 @@ export const maiia: Reader = {
   matches,
   read,
 };
+
+/** What this reader relies on, for the self-check (src/detect/self-check.ts). */
+export const RULES: readonly ReaderRule[] = [
+  { id: 'page data script#__NEXT_DATA__', selector: 'script#__NEXT_DATA__', page: 'profile' },
+  { id: 'name h1–h5 / [itemprop=name]', selector: 'h1, h2, h3, h4, h5, [itemprop="name"]' },
+];

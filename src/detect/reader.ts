@@ -13,3 +13,17 @@ export interface Reader {
   /** Optional: the parts of `root` that `read` handles independently (search cards), cheaply. */
   split?(root: ParentNode, url: URL): Element[];
 }
+
+/**
+ * A piece of markup (`selector`) or a section title (`title`, on folded text) a reader relies on:
+ * the self-check (src/detect/self-check.ts) says which of them a page still has. Readers export
+ * their list as `RULES`; only the on-demand self-check imports it, so the content scripts do not
+ * carry it.
+ */
+export interface ReaderRule {
+  id: string;
+  selector?: string;
+  title?: RegExp;
+  /** The page type the rule serves (it is not missed on the other ones). */
+  page?: 'search' | 'profile';
+}

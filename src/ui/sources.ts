@@ -79,6 +79,14 @@ const PUBLISHERS: Readonly<Record<string, readonly [name: string, rank: number]>
   'repam.fr': ['Repam', 3],
   'avipsy.fr': ['Avipsy', 3],
   'lecomparateurassurance.com': ['Le Comparateur Assurance', 3],
+  // Issue 15 (2026 update).
+  'whatsupdoc-lemag.fr': ["What's up Doc", 1],
+  'telesante-bretagne.fr': ['GCS e-Santé Bretagne (Télésanté Bretagne)', 1],
+  'cegedim-sante.com': ['Cegedim Santé (éditeur de logiciels médicaux)', 2],
+  'essentiel-sante-magazine.fr': ['Essentiel Santé Magazine', 2],
+  'minilex.fr': ['Minilex', 3],
+  'assurland.com': ['Assurland', 3],
+  'mutuelledassurance.net': ['Mutuelledassurance.net', 3],
 };
 
 export interface ShownSource {

@@ -25,6 +25,8 @@ export interface BadgeProps {
   horsParcours?: Money;
   /** The sources the breakdown shows (at most three, official pages first). */
   sources: readonly ShownSource[];
+  /** The sector label as the page shows it (the reader's `sectorEvidence`; page text). */
+  sectorEvidence?: string;
   panelId: string;
 }
 
@@ -148,12 +150,21 @@ function Breakdown(props: BadgeProps & { summary: string }) {
   const notes = e.notes.map(renderNote).filter((s) => s !== '');
   // At most three, official pages first, never a mirror: chosen by the background (src/ui/sources.ts).
   const { sources } = props;
-  if (view.kind === 'nonMedical' || e.outOfPocket == null) {
+  // Issue 15 point 6: the sector label the page showed, and why the amount is a range.
+  const sectorRead = view.sectorLabel && props.sectorEvidence
+    ? t('badge.panel.sectorRead', { label: props.sectorEvidence, meaning: t(`badge.sectorMeaning.${view.sectorLabel}`) })
+    : '';
+  if (view.kind === 'nonMedical' || view.kind === 'secteur3NoFee' || e.outOfPocket == null) {
+    const why = view.kind === 'nonMedical' ? t('badge.panel.nonMedical')
+      : view.kind === 'secteur3NoFee' ? t('badge.panel.secteur3NoFee')
+      : t('badge.panel.unknown');
     return (
       <div class="body">
         <p class="title">{props.summary}</p>
-        <p>{view.kind === 'nonMedical' ? t('badge.panel.nonMedical') : t('badge.panel.unknown')}</p>
+        <p>{why}</p>
+        {sectorRead && <p class="sector-read">{sectorRead}</p>}
         {notes.length > 0 && <ul class="notes">{notes.map((n) => <li>{n}</li>)}</ul>}
+        {view.kind === 'secteur3NoFee' && <p class="tariff">{t('badge.panel.tariff', { version: e.tariff.version })}</p>}
         <SourceLinks sources={sources} />
       </div>
     );
@@ -174,6 +185,7 @@ function Breakdown(props: BadgeProps & { summary: string }) {
       <p class="title">{t('badge.panel.title')}</p>
       <p class="indicative">{t('badge.panel.indicative')}</p>
       {props.isDefaultProfile && <p class="default-notice">{t('badge.panel.defaultProfile')}</p>}
+      {sectorRead && <p class="sector-read">{sectorRead}</p>}
       <dl>
         <Row label={t('badge.panel.fee')} value={fee} />
         <Row label={t('badge.panel.brss')} value={m(e.brss)} />

@@ -4,6 +4,7 @@
 import { i18n } from '#i18n';
 import type { Estimate, Money, Sector } from '../../core/types';
 import { formatEuros, formatMoney } from '../format';
+import { sectorLabelKind, type SectorLabelKind } from './sector-label';
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
@@ -17,6 +18,8 @@ export interface BadgeInput {
   floor: boolean;
   /** The page shows no fee (search lists). */
   feeShown: boolean;
+  /** The sector label as the page shows it (the reader's `sectorEvidence`). */
+  sectorEvidence?: string;
 }
 
 export type SummaryKind =
@@ -26,7 +29,9 @@ export type SummaryKind =
   | 'exactConventional'
   | 'range'
   | 'from'
-  | 'fromCovered';
+  | 'fromCovered'
+  /** Secteur 3 with no fee shown: no amount (issue 15 point 5), what is true instead. */
+  | 'secteur3NoFee';
 
 /**
  * What the page shows of the practitioner's fee, which alone decides the size of the badge's box
@@ -49,6 +54,8 @@ export interface BadgeView {
   amount?: Money;
   coveredUpTo?: Money;
   sectorUnknown: boolean;
+  /** An unknown sector whose label the page did show (DP, bare "Conventionné"…): named instead. */
+  sectorLabel?: SectorLabelKind;
 }
 
 /** Thresholds in cents: ≤ 3 € is about the participation forfaitaire; above 20 € is a real cost. */
@@ -61,12 +68,23 @@ export function levelOf(cents: number): BadgeLevel {
   return 'high';
 }
 
-export function badgeView({ estimate, sector, specialty, floor, feeShown }: BadgeInput): BadgeView {
+export function badgeView(input: BadgeInput): BadgeView {
+  const view = baseView(input);
+  const label = sectorLabelKind(input.sector, input.sectorEvidence);
+  return label ? { ...view, sectorLabel: label } : view;
+}
+
+function baseView({ estimate, sector, specialty, floor, feeShown }: BadgeInput): BadgeView {
   const sectorUnknown = sector === 'unknown';
   const oop = estimate.outOfPocket;
   if (specialty === 'non-medical') return { attr: 'unknown', level: 'unknown', kind: 'nonMedical', sectorUnknown };
   if (estimate.status === 'unknown' || oop == null) {
     return { attr: 'unknown', level: 'unknown', kind: 'unknown', sectorUnknown };
+  }
+  if (sector === '3' && estimate.status === 'fee-unknown') {
+    // "dès 50,63 €" would read like a computed figure: the fee is unknown and almost nothing is
+    // reimbursed. The hook keeps the floor (test build only).
+    return { attr: `${oop.min}+`, level: 'high', kind: 'secteur3NoFee', sectorUnknown };
   }
   if (floor || estimate.status === 'fee-unknown') {
     // "Couvert jusqu'à X" only when X is at least the tarif used: a non-conventionné doctor's
@@ -103,12 +121,19 @@ export function summaryText(view: BadgeView): string {
     case 'nonMedical':
       return t('badge.nonMedical');
     case 'unknown':
-      return view.sectorUnknown ? t('badge.sectorUnknown') : t('badge.unknown');
+      return view.sectorUnknown ? sectorPrefix(view) : t('badge.unknown');
+    case 'secteur3NoFee':
+      return t('badge.secteur3NoFee');
     case 'fromCovered':
       text = t('badge.fromCovered', { amount, covered: formatEuros(view.coveredUpTo!.min) });
       break;
     default:
       text = t(`badge.${view.kind}`, { amount });
   }
-  return view.sectorUnknown ? `${t('badge.sectorUnknown')} · ${text}` : text;
+  return view.sectorUnknown ? `${sectorPrefix(view)} · ${text}` : text;
+}
+
+/** "Secteur non indiqué", or what the page said when it showed a label the core does not model. */
+function sectorPrefix(view: BadgeView): string {
+  return view.sectorLabel ? t(`badge.sectorLabel.${view.sectorLabel}`) : t('badge.sectorUnknown');
 }

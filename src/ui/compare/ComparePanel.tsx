@@ -28,6 +28,7 @@ const t = i18n.t as (key: string, subs?: Record<string, string | number>) => str
 
 /** The amount alone, short enough for the list's fixed column: the badge has the full sentence. */
 export function compareText(view: BadgeView): string {
+  if (view.kind === 'secteur3NoFee') return t('compare.secteur3NoFee'); // issue 15: no amount to show
   if (!view.amount) return t('badge.nonMedical');
   const amount = formatMoney(view.amount, t('badge.rangeJoiner'));
   return view.kind === 'from' || view.kind === 'fromCovered' ? t('compare.from', { amount }) : amount;

@@ -36,7 +36,7 @@ const noMt = { medecinTraitant: false, referred: false };
 describe('alternative assumptions', () => {
   it('§4.1 off: days after the verified date are unknown', () => {
     expect(run({ date: '2026-03-01', sector: '1', specialty: 'psychiatre', fee: 5700 }).notes).toEqual([
-      { code: 'tariffNotVerified', params: { verifiedDate: '2026-01-31' } },
+      { code: 'tariffNotVerified', params: { verifiedDate: '2026-01-26' } },
     ]);
   });
 

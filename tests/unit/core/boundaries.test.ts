@@ -92,10 +92,10 @@ describe('tariff change dates: day before / day of', () => {
 
   it(`verified-through ${VERIFIED_THROUGH}: no note that day, a note the day after`, () => {
     const c = { sector: '1', specialty: 'generaliste', fee: 3000 } as const;
-    expect(codes(run({ ...c, date: '2026-01-31' }))).not.toContain('tariffNotVerifiedAfter');
-    const after = run({ ...c, date: '2026-02-01' });
+    expect(codes(run({ ...c, date: '2026-01-26' }))).not.toContain('tariffNotVerifiedAfter');
+    const after = run({ ...c, date: '2026-01-27' });
     expect(after.status).toBe('exact');
-    expect(after.notes).toContainEqual({ code: 'tariffNotVerifiedAfter', params: { verifiedDate: '2026-01-31' } });
+    expect(after.notes).toContainEqual({ code: 'tariffNotVerifiedAfter', params: { verifiedDate: '2026-01-26' } });
     // Latest values are used after the verified date.
     expect(run({ ...c, date: '2026-11-23' }).brss).toEqual(exact(3000));
   });

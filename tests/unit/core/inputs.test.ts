@@ -86,9 +86,9 @@ describe('docs/architecture.md "What the badge says": status per case', () => {
     expect(codes(e)).toContain('genericSpecialistTariff');
   });
 
-  it('specialist teleconsultation → unknown; GP teleconsultation → TCG 25 €', () => {
+  it('specialist teleconsultation after TC-1 (2023-10-31) → unknown, saying until when it is documented; GP teleconsultation → TCG 25 €', () => {
     expect(run({ date: D, sector: '1', specialty: 'dermatologue', fee: 2500, act: 'teleconsultation' }).notes).toEqual([
-      { code: 'teleconsultationSpecialist' },
+      { code: 'teleconsultationSpecialist', params: { untilDate: '2023-10-31' } },
     ]);
     const gp = run({ date: D, sector: '1', specialty: 'generaliste', fee: 2500, act: 'teleconsultation' });
     expect(gp.status).toBe('exact');
@@ -126,7 +126,7 @@ describe('invalid input → unknown with a reason, never a throw', () => {
     ['unknown act', { act: 'visite' }, 'invalidAct'],
     ['unknown specialty', { specialty: 'astrologue' }, 'unknownSpecialty'],
     ['specialty not a string', { specialty: 42 }, 'unknownSpecialty'],
-    ['MPR (not sourced)', { specialty: 'mpr' }, 'tariffNotSourced'],
+    ['MPR before MPR-1 (2024-12-22)', { specialty: 'mpr', date: '2024-12-21' }, 'tariffNotSourced'],
     ['NaN age', { profile: profile({ age: NaN }) }, 'invalidProfile'],
     ['negative age', { profile: profile({ age: -1 }) }, 'invalidProfile'],
     ['age 200', { profile: profile({ age: 200 }) }, 'invalidProfile'],
@@ -176,13 +176,20 @@ describe('specialty keys', () => {
     expect(direct.amoRate).toEqual(exact(30));
   });
 
-  it('cardiologue: CAR-1 51 € coordinated, CSC 47.73 € alone, CAR-2 45.73 € non-OPTAM with a low-confidence note', () => {
-    expect(run({ date: D, sector: '1', specialty: 'cardiologue', fee: null }).brss).toEqual(exact(5100));
-    expect(run({ date: D, sector: '1', specialty: 'cardiologue', fee: null, profile: { referred: false } }).brss).toEqual(exact(4773));
+  it('cardiologue: CAR-1 51 € or CAR-1/alt 52.50 € coordinated (a range), CSC 47.73 € alone, CAR-2 47.73 € non-OPTAM', () => {
+    const coordinated = run({ date: D, sector: '1', specialty: 'cardiologue', fee: null });
+    expect(coordinated.status).toBe('range');
+    expect(coordinated.brss).toEqual({ min: 5100, max: 5250 });
+    expect(coordinated.notes).toContainEqual({ code: 'cardiologyTariffRange', params: { lowCents: 5100, highCents: 5250 } });
+    // Before the règlement arbitral only 51 € is printed: exact.
+    expect(run({ date: '2023-10-31', sector: '1', specialty: 'cardiologue', fee: null }).brss).toEqual(exact(5100));
+    const alone = run({ date: D, sector: '1', specialty: 'cardiologue', fee: null, profile: { referred: false } });
+    expect(alone.brss).toEqual(exact(4773));
+    expect(codes(alone)).not.toContain('cardiologyTariffRange');
     const s2 = run({ date: D, sector: '2', specialty: 'cardiologue', fee: 8000 });
-    expect(s2.brss).toEqual(exact(4573));
-    expect(s2.amoGross).toEqual(exact(3201)); // 45.73 × 70 % = 32.011 → 32.01 (§4.13)
-    expect(s2.notes).toContainEqual({ code: 'lowConfidenceTariff', params: { paramId: 'CAR-2' } });
+    expect(s2.brss).toEqual(exact(4773));
+    expect(s2.amoGross).toEqual(exact(3341)); // 47.73 × 70 % = 33.411 → 33.41 (§4.13)
+    expect(codes(s2)).not.toContain('lowConfidenceTariff');
   });
 });
 

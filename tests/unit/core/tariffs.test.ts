@@ -9,10 +9,10 @@ describe('tariff table', () => {
     expect(checkTable()).toEqual([]);
   });
 
-  it('ids are unique and follow the reference (GP-, SP-, PSY-, PED-, GYN-, GER-, CAR-, R-, PF-, S3-, DA-, DE-, CR-, OP-, CSS-, TO-)', () => {
+  it('ids are unique and follow the reference (GP-, SP-, PSY-, PED-, GYN-, GER-, MPR-, CAR-, R-, PF-, S3-, DA-, DE-, CR-, OP-, CSS-, TO-, TC-)', () => {
     const ids = PARAMETERS.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(GP|SP|PSY|PED|GYN|GER|CAR|R|PF|S3|DA|DE|CR|OP|CSS|TO)-\d+(\/[A-Za-z]+)?$/);
+    for (const id of ids) expect(id).toMatch(/^(GP|SP|PSY|PED|GYN|GER|MPR|CAR|R|PF|S3|DA|DE|CR|OP|CSS|TO|TC)-\d+(\/[A-Za-z]+)?$/);
   });
 
   it('every value has a source (its own or its parameter\'s), a confidence, and integer units', () => {
@@ -28,7 +28,9 @@ describe('tariff table', () => {
 
   it('low-confidence values are exactly the ones the reference marks L', () => {
     const low = PARAMETERS.filter((p) => p.values.some((v) => v.confidence === 'L')).map((p) => p.id);
-    expect(low.sort()).toEqual(['CAR-2', 'CR-4', 'PSY-5']);
+    // Issue 15: CAR-2 (47.73, two sources agree) and PSY-5 (composition confirmed) left L; the
+    // disputed cardiology value and the lows of the tarif d'autorité came in as L.
+    expect(low.sort()).toEqual(['CAR-1/alt', 'CR-4', 'S3-1/low', 'S3-2/low']);
   });
 
   it('every series resolves on every day from the table start (except the documented gaps)', () => {
@@ -43,6 +45,9 @@ describe('tariff table', () => {
       gynBase: '2024-12-22',
       gerCoordinated: '2024-12-22',
       gerBase: '2024-12-22',
+      mprCoordinated: '2024-12-22',
+      mprBase: '2024-12-22',
+      carCoordinatedAlt: '2023-11-01',
       nonOptamS1Codes: '2018-04-01',
     };
     for (const day of ['2017-07-01', '2019-01-01', '2023-11-01', '2024-12-22', '2026-01-01', '2030-01-01']) {
@@ -54,9 +59,9 @@ describe('tariff table', () => {
     }
   });
 
-  it('starts on the documented date and is verified through January 2026', () => {
+  it('starts on the documented date and is verified through 2026-01-26, the newest tariff source read (Cegedim Santé)', () => {
     expect(TABLE_START).toBe('2017-07-01');
-    expect(VERIFIED_THROUGH).toBe('2026-01-31');
+    expect(VERIFIED_THROUGH).toBe('2026-01-26');
     expect(getParameter('GP-3')!.values[0]!.value).toBe(3000);
   });
 });

@@ -168,6 +168,9 @@ const EXPECTED: Record<string, Expected[]> = {
     { name: 'Dr Marc PETIT', sector: '2', specialty: 'cardiologue', key: 'keldoc:/cardiologue/lyon-69003/marc-petit?cabinet=16001&specialty=12', fees: [['Consultation', 5000, 5000]] },
     { name: 'Dr Samir HADJ', sector: '2-optam', specialty: 'cardiologue', fees: [['Tarifs', 5000, 7000]] },
   ],
+  // Issue 18, the self-check: a redesign the reader no longer reads, and a search that found nobody.
+  'doctolib/search-broken-markup.html': [],
+  'doctolib/search-no-results.html': [],
   'keldoc/profile-keldoc.html': [
     { name: 'Dr Marc PETIT', sector: '2-optam', specialty: 'cardiologue', fees: [['Consultation', 6000, 6000], ['Échographie cardiaque', 9500, 9500]] },
   ],

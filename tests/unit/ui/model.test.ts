@@ -28,10 +28,16 @@ describe('badge testing hook and summary (docs/architecture.md "What the badge s
     const v = badgeView({ estimate: est('fee-unknown', [200, 200], 3150), sector: '2-optam', specialty: 'dermatologue', floor: false, feeShown: false });
     expect(v).toMatchObject({ attr: '200+', kind: 'fromCovered', coveredUpTo: money(3150), level: 'low' });
   });
-  it('no fee shown, secteur 3: no "covered up to" the tarif d\'autorité below the fee used', () => {
+  it('no fee shown, secteur 3: no amount (issue 15 point 5: "dès 50,63 €" read like a computed figure), no "covered up to"; the hook keeps the floor', () => {
     const e = { ...est('fee-unknown', [5063, 5063], 122), fee: { min: 5100, max: 5100 } };
     const v = badgeView({ estimate: e, sector: '3', specialty: 'cardiologue', floor: false, feeShown: false });
-    expect(v).toMatchObject({ attr: '5063+', kind: 'from', coveredUpTo: undefined });
+    expect(v).toMatchObject({ attr: '5063+', kind: 'secteur3NoFee', level: 'high' });
+    expect(v.amount).toBeUndefined();
+    expect(v.coveredUpTo).toBeUndefined();
+  });
+  it('secteur 3 with a fee shown keeps its computed amount', () => {
+    const v = badgeView({ estimate: est('exact', [5915, 5915]), sector: '3', specialty: 'cardiologue', floor: false, feeShown: true });
+    expect(v).toMatchObject({ attr: '5915', kind: 'exact' });
   });
   it('no fee shown, secteur 1 → exact at the tarif opposable', () => {
     const v = badgeView({ estimate: est('exact', [200, 200]), sector: '1', specialty: 'generaliste', floor: false, feeShown: false });
