@@ -17,7 +17,11 @@ export interface CompareItem {
    *  "dès 2 €" counts as unbounded, so an exact 2 € comes first). */
   sortCents: number;
   sortUpperCents: number;
-  target: HTMLElement;
+  /**
+   * The badge to focus. On a long list a card far from the viewport has no badge yet: this
+   * scrolls to the card and mounts its badge first.
+   */
+  reveal(): HTMLElement | null;
 }
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
