@@ -2,7 +2,8 @@
 // annotation by the built extension (time, longest task, peak JS heap), incremental cost, and the
 // settings-change latency. Prints nothing itself; returns the figures to scripts/bench.mjs.
 // Pages are generated (tests/bench/synthetic.mjs) and served at real URLs through Playwright's
-// routing, as in the e2e suite: no network at all, and every request is recorded.
+// routing, as in the e2e suite: no network at all, and every request is recorded. BENCH_DEBUG=1
+// prints each traced run's main-thread timeline (tasks over 3 ms, the extension's calls, the marks).
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -24,6 +25,10 @@ export const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 const max = (xs) => xs.reduce((m, x) => (x != null && x > m ? x : m), 0);
+/** The traced window after an insertion, the same with and without the extension (ms). */
+const WINDOW_MS = 2500;
+/** Beyond this many cards the extension mounts badges near the viewport only (src/content/annotator.ts). */
+const LONG_LIST = 100;
 
 /**
  * Runs fn() with a Chromium trace of the page's renderer and attributes main-thread time: the
@@ -31,12 +36,12 @@ const max = (xs) => xs.reduce((m, x) => (x != null && x > m ? x : m), 0);
  * URLs: its content script) per task and in total, and the rendering work (style, layout,
  * pre-paint, paint) that followed.
  */
-async function traced(page, fn) {
+async function traced(page, fn, { pageUrl = null } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
   const complete = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
-  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline', transferMode: 'ReportEvents' });
+  await cdp.send('Tracing.start', { categories: 'devtools.timeline,disabled-by-default-devtools.timeline,blink.user_timing,v8.execute', transferMode: 'ReportEvents' });
   let value;
   try {
     value = await fn();
@@ -45,9 +50,14 @@ async function traced(page, fn) {
     await complete;
     await cdp.detach().catch(() => {});
   }
+  return { value, ...attribute(events, pageUrl ?? page.url()) };
+}
+
+/** Main-thread time in a trace: see traced(). */
+function attribute(events, url) {
   const X = events.filter((e) => e.ph === 'X' && e.dur > 0);
   // The page's main thread: where the page's own functions run.
-  const pageUrl = page.url().split('#')[0];
+  const pageUrl = url.split('#')[0];
   const mainKey = X.find((e) => e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').startsWith(pageUrl.split('?')[0]));
   const key = mainKey ? `${mainKey.pid}:${mainKey.tid}` : null;
   const onMain = X.filter((e) => `${e.pid}:${e.tid}` === key);
@@ -62,10 +72,45 @@ async function traced(page, fn) {
     const inside = top.filter((e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur).reduce((a, e) => a + e.dur, 0);
     extLongest = Math.max(extLongest, inside);
   }
-  const render = onMain.filter((e) => ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'].includes(e.name)).reduce((a, e) => a + e.dur, 0);
+  const RENDER = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
+  const renderEvents = onMain.filter((e) => RENDER.includes(e.name));
+  const render = renderEvents.reduce((a, e) => a + e.dur, 0);
+  // Frames the extension weighs on: a task that ran its script, with that script and the style,
+  // layout and paint in the same task (its rAF writes are laid out in the frame that ran them).
+  let extFrames = 0;
+  let extFrameWorst = 0;
+  for (const t of tasks) {
+    const inside = (e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur;
+    const script = top.filter(inside).reduce((a, e) => a + e.dur, 0);
+    if (script === 0) continue;
+    const cost = script + renderEvents.filter(inside).reduce((a, e) => a + e.dur, 0);
+    extFrameWorst = Math.max(extFrameWorst, cost);
+    if (cost > 16000) extFrames++;
+  }
+  // User timing marks of the page (synthetic.mjs) and the content script's first run, on the trace clock.
+  const marks = {};
+  for (const e of events) if (String(e.name).startsWith('rac-bench:') && marks[e.name] === undefined) marks[e.name] = e.ts;
+  const scriptStart = events
+    .filter((e) => `${e.pid}:${e.tid}` === key && ['EvaluateScript', 'v8.compile', 'v8.run', 'FunctionCall'].includes(e.name) && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(String(e.args?.data?.url ?? e.args?.fileName ?? '')))
+    .reduce((m, e) => Math.min(m, e.ts), Infinity);
+  const t0Debug = Number.isFinite(scriptStart) ? scriptStart : marks['rac-bench:insert'];
+  if (process.env.BENCH_DEBUG && t0Debug != null) {
+    const scriptStart = t0Debug;
+    const rel = (ts) => ((ts - scriptStart) / 1000).toFixed(1);
+    for (const e of onMain.filter((e) => e.ts >= scriptStart - 5000 && (e.name === 'RunTask' ? e.dur > 3000 : e.name === 'FunctionCall' && String(e.args?.data?.url ?? '').startsWith('chrome-extension')))) {
+      console.error(`${rel(e.ts).padStart(8)} +${(e.dur / 1000).toFixed(1)} ${e.name} ${e.args?.data?.url ?? ''} ${e.args?.data?.functionName ?? ''}`);
+    }
+    for (const [k, v] of Object.entries(marks)) console.error(`${rel(v).padStart(8)} ${k}`);
+  }
+  const load = events.find((e) => e.name === 'MarkLoad' || (e.name === 'loadEventEnd' && e.cat?.includes('blink.user_timing')));
   return {
-    value,
     found: key != null,
+    busyTotal: tasks.reduce((a, t) => a + t.dur, 0) / 1000,
+    extFrames,
+    extFrameWorst: extFrameWorst / 1000,
+    marks,
+    scriptStart: Number.isFinite(scriptStart) ? scriptStart : null,
+    loadTs: load?.ts ?? null,
     longestTask: tasks.reduce((m, t) => Math.max(m, t.dur), 0) / 1000,
     extLongest: extLongest / 1000,
     extTotal: top.reduce((a, e) => a + e.dur, 0) / 1000,
@@ -131,6 +176,40 @@ async function launch(extensionDir) {
       page.errors = errors;
       return page;
     },
+    /** A new tab with `html` routed at a fresh `url`, not navigated yet (to trace its load). */
+    async prepare(url, html) {
+      const u = `${url}${url.includes('?') ? '&' : '?'}bench=${++n}`;
+      routes.set(u, html);
+      const page = await context.newPage();
+      const errors = [];
+      page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
+      page.on('pageerror', (e) => errors.push(e.message));
+      page.errors = errors;
+      return { page, url: u };
+    },
+    /**
+     * Stops the extension's service worker, as Chrome does after 30 s idle (DevTools Protocol,
+     * ServiceWorker.stopWorker): the next estimate request starts it cold. True when stopped.
+     */
+    async stopWorker() {
+      const page = await context.newPage();
+      const cdp = await context.newCDPSession(page);
+      const status = new Map();
+      cdp.on('ServiceWorker.workerVersionUpdated', (e) => {
+        for (const v of e.versions) if (v.scriptURL.startsWith(`chrome-extension://${extensionId}/`)) status.set(v.versionId, v.runningStatus);
+      });
+      await cdp.send('ServiceWorker.enable');
+      await new Promise((r) => setTimeout(r, 200));
+      for (const [versionId, st] of status) if (st === 'running' || st === 'starting') await cdp.send('ServiceWorker.stopWorker', { versionId }).catch(() => {});
+      let stopped = false;
+      for (let i = 0; i < 40 && !stopped; i++) {
+        await new Promise((r) => setTimeout(r, 50));
+        stopped = status.size > 0 && [...status.values()].every((st) => st === 'stopped');
+      }
+      await cdp.detach().catch(() => {});
+      await page.close();
+      return stopped;
+    },
     foreign() {
       const allowed = new Set([...routes.keys()].map((u) => new URL(u).host));
       return requests.filter((u) => !u.startsWith(`chrome-extension://${extensionId}/`) && !u.startsWith('data:') && !allowed.has(new URL(u).host));
@@ -174,7 +253,18 @@ async function pageAlone(sizes, runs) {
         counts.push(r.longTasks);
         await page.close();
       }
-      out.push({ cards: n, longestTask: median(longest), longTasks: median(counts) });
+      // One traced insertion: the page's own main-thread time in the window the extension's run uses.
+      const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+      await page.route('**/*', (r) => (r.request().url().startsWith(SEARCH) ? r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: searchPage({ cards: 1, script: benchScript() }) }) : r.abort()));
+      await page.goto(`${SEARCH}&alone=traced`);
+      await page.waitForTimeout(100);
+      const trace = await traced(page, async () => {
+        const t0 = Date.now();
+        await page.evaluate((k) => window.__bench.alone(k), n);
+        await page.waitForTimeout(Math.max(0, WINDOW_MS - (Date.now() - t0)));
+      });
+      await page.close();
+      out.push({ cards: n, longestTask: median(longest), longTasks: median(counts), busyTotal: trace.busyTotal, renderTotal: trace.renderTotal });
     }
   } finally {
     await browser.close();
@@ -245,22 +335,39 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
       out.pageAlone = await pageAlone(sizes, Math.min(runs, 3));
     }
     for (const n of skip.has('annotation') ? [] : sizes) {
+      // A long list: done when every card on screen has its badge (the rest get theirs near the viewport).
+      const screen = n > LONG_LIST;
       const results = [];
+      const scrolls = [];
       for (let i = 0; i < runs; i++) {
         log(`annotation ${n} cards, run ${i + 1}/${runs}`);
         const page = await annotatedPage(b);
-        results.push(await page.evaluate((k) => window.__bench.annotate(k), n));
+        // The probe card makes n cards on a short list (n + 1 would make 101: a long one).
+        results.push(await page.evaluate(([k, sc]) => window.__bench.annotate(k, sc), [screen ? n : n - 1, screen]));
+        if (screen) {
+          await page.waitForTimeout(300);
+          scrolls.push(await page.evaluate(() => window.__bench.scrollEnd()));
+        }
         out.errors.push(...page.errors);
         await page.close();
       }
       log(`annotation ${n} cards, traced run`);
       const page = await annotatedPage(b);
-      const trace = await traced(page, () => page.evaluate((k) => window.__bench.annotate(k), n));
+      const trace = await traced(page, async () => {
+        const t0 = Date.now();
+        const r = await page.evaluate(([k, sc]) => window.__bench.annotate(k, sc), [screen ? n : n - 1, screen]);
+        await page.waitForTimeout(Math.max(0, WINDOW_MS - (Date.now() - t0)));
+        return r;
+      });
       out.errors.push(...page.errors);
       await page.close();
       out.annotation.push({
         cards: n,
+        screen,
+        scrollEnd: median(scrolls),
+        scrollEndMax: max(scrolls),
         ms: median(results.map((r) => r.ms)),
+        paintedMs: median(results.map((r) => r.paintedMs)),
         msMax: max(results.map((r) => r.ms)),
         timeouts: results.filter((r) => r.ms == null).length,
         longestTask: max(results.map((r) => r.longestTask)),
@@ -269,7 +376,7 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
         heapPeak: median(results.map((r) => r.heapPeak)),
         heapDelta: median(results.map((r) => r.heapPeak - r.heapBase)),
         badges: results[0]?.badges,
-        trace: { found: trace.found, longestTask: trace.longestTask, extLongest: trace.extLongest, extTotal: trace.extTotal, renderTotal: trace.renderTotal },
+        trace: { found: trace.found, longestTask: trace.longestTask, extLongest: trace.extLongest, extTotal: trace.extTotal, renderTotal: trace.renderTotal, busyTotal: trace.busyTotal, extFrames: trace.extFrames, extFrameWorst: trace.extFrameWorst },
       });
     }
 
@@ -277,26 +384,65 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
     for (const base of skip.has('incremental') ? [] : [20, 1000]) {
       log(`incremental +20 on ${base}`);
       const page = await annotatedPage(b);
-      await page.evaluate((k) => window.__bench.insert(k).done, base);
+      await page.evaluate(([k, sc]) => window.__bench.insert(k, k, sc).done, [base, base > LONG_LIST]);
       await page.waitForTimeout(400);
+      // Where the new cards appear: the end of the list, on screen (as after "voir plus").
+      if (base > LONG_LIST) await page.evaluate(() => window.__bench.scrollEnd());
       const times = [];
       for (let i = 0; i < runs; i++) {
-        const r = await page.evaluate(async () => {
-          const { t1, done } = window.__bench.insert(20);
+        const r = await page.evaluate(async (near) => {
+          const { t1, done } = window.__bench.insert(20, near ? 'near' : 20);
           const end = await Promise.race([done, new Promise((res) => setTimeout(() => res(-1), 10000))]);
           return end < 0 ? null : end - t1;
-        });
+        }, base > LONG_LIST);
         times.push(r);
+        // Back to the base size: a 20-card page stays a short list whatever the number of runs.
+        await page.evaluate(() => window.__bench.removeLast(20));
         await page.waitForTimeout(200);
       }
-      const trace = await traced(page, () => page.evaluate(async () => {
-        const { done } = window.__bench.insert(20);
-        await done;
+      const trace = await traced(page, () => page.evaluate(async (near) => {
+        const { done } = window.__bench.insert(20, near ? 'near' : 20);
+        await Promise.race([done, new Promise((res) => setTimeout(res, 10000))]);
         await new Promise((res) => setTimeout(res, 100));
-      }));
+      }, base > LONG_LIST));
       out.incremental.push({ base, ms: median(times), all: times, extTotal: trace.extTotal, extLongest: trace.extLongest, renderTotal: trace.renderTotal });
       out.errors.push(...page.errors);
       await page.close();
+    }
+
+    // (g) Content script start → first and last badge on a real-size page (20 cards in the HTML),
+    // the worker warm (it just answered) and cold (stopped as after 30 s idle), from one trace of
+    // the page load: the content script's first evaluation to the page's marks (synthetic.mjs).
+    out.startup = [];
+    for (const cold of skip.has('startup') ? [] : [false, true]) {
+      const firsts = [];
+      const lasts = [];
+      const fromLoad = [];
+      let stoppedAll = true;
+      for (let i = 0; i < runs; i++) {
+        log(`content script start → badges, 20 cards, ${cold ? 'cold' : 'warm'} worker, run ${i + 1}/${runs}`);
+        if (cold) stoppedAll = (await b.stopWorker()) && stoppedAll;
+        else {
+          // Warm: the worker has just answered a page's estimates.
+          const warm = await annotatedPage(b);
+          await warm.close();
+        }
+        const { page, url } = await b.prepare(SEARCH, searchPage({ cards: 20, script: benchScript() }));
+        const trace = await traced(page, async () => {
+          await page.goto(url);
+          await page.waitForFunction(() => window.__bench?.badges >= 20, null, { timeout: 15000 });
+          await page.waitForTimeout(50);
+        }, { pageUrl: url });
+        const m = trace.marks;
+        if (trace.scriptStart != null && m['rac-bench:first-badge'] != null) {
+          firsts.push((m['rac-bench:first-badge'] - trace.scriptStart) / 1000);
+          lasts.push(((m['rac-bench:all-badges'] ?? NaN) - trace.scriptStart) / 1000);
+          if (trace.loadTs != null) fromLoad.push(((m['rac-bench:all-badges'] ?? NaN) - trace.loadTs) / 1000);
+        } else out.errors.push(`startup trace: content script start ${trace.scriptStart}, marks ${JSON.stringify(m)}`);
+        out.errors.push(...page.errors);
+        await page.close();
+      }
+      out.startup.push({ cold, stopped: cold ? stoppedAll : null, first: median(firsts), last: median(lasts), lastMax: max(lasts), fromLoad: median(fromLoad) });
     }
 
     // (e) Settings change → every badge updated: chrome.storage.local written by the service
@@ -306,13 +452,13 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
       log(`settings change, ${n} badges`);
       await b.sw.evaluate(() => chrome.storage.local.clear()); // the default profile, before the page opens
       const page = await annotatedPage(b, 0);
-      await page.evaluate((k) => window.__bench.insert(k).done, n);
+      await page.evaluate((k) => window.__bench.insert(k, k, k > 100).done, n);
       await page.waitForTimeout(400);
       const lat = [];
       const longest = [];
       for (let i = 0; i < runs; i++) {
         const profile = i % 2 === 0 ? NO_MUTUELLE : PROFILE;
-        const count = await page.evaluate(() => window.__bench.armSettings());
+        const count = await page.evaluate((sc) => window.__bench.armSettings(sc), n > LONG_LIST);
         const t0 = await b.sw.evaluate(async (p) => {
           const t = performance.timeOrigin + performance.now();
           await chrome.storage.local.set({ profile: p, profile$: { v: 1, savedAt: Date.now() } });

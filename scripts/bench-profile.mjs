@@ -58,7 +58,7 @@ try {
     }
   });
   const all = [...self.values()].reduce((a, b) => a + b, 0);
-  const show = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, 20).map(([k, v]) => `  ${((100 * v) / all).toFixed(1).padStart(5)} %  ${k}`).join('\n');
+  const show = (m) => [...m].sort((a, b) => b[1] - a[1]).slice(0, Number(process.env.TOP ?? 20)).map(([k, v]) => `  ${((100 * v) / all).toFixed(1).padStart(5)} %  ${k}`).join('\n');
   console.log(`detectListings on ${cards} cards: ${ms.toFixed(1)} ms per call (${repeats} calls profiled)\n\nself time:\n${show(self)}\n\ntotal time:\n${show(total)}`);
 } finally {
   await browser.close();

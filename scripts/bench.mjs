@@ -3,12 +3,16 @@
 // missed) and written as markdown to tests/bench/out/latest.md with the machine described.
 //   (a) estimate() throughput in Node (scripts/bench-core.mjs, median of the runs);
 //   (b) reading a synthetic Doctolib search page of 100 / 1 000 cards in Chromium vs a bare
-//       TreeWalker pass over all text nodes of the same page (target ≤ 1.5×);
+//       TreeWalker pass over all text nodes of the same page (target ≤ 10×);
 //   (c) full annotation by the built extension (read + estimate + mount badges): time to every
 //       badge, longest task (target: none over 50 ms), peak JS heap;
 //   (d) incremental: +20 cards on a 1 000-card page vs on a 20-card page (ratio ≈ 1);
 //   (e) settings change → every badge updated, 100 badges (target < 100 ms), and 1 000;
-//   (f) sizes of every bundle, raw and gzip -9 (content script target ≤ 30 KB gzip).
+//   (f) sizes of every bundle, raw and gzip -9 (content script target ≤ 30 KB gzip);
+//   (g) content script start → first and last badge on a 20-card page, worker warm and cold.
+// Issue 14's targets: reading ≤ 10× a TreeWalker; 1 000 cards: first screen of badges ≤ 100 ms
+// after insertion, no frame where the extension's script and the rendering in its task exceed
+// 16 ms, main-thread time ≤ 2× the page alone; settings change: visible badges ≤ 100 ms.
 // Timed figures are medians of --runs runs (default 5). The machine is shared: the load average
 // at start is printed with the figures.
 //   node scripts/bench.mjs [--runs N] [--no-build] [--modules]
@@ -70,7 +74,7 @@ let chromium = null;
 if (!SKIP.has('chromium')) {
   chromium = await runChromium({ extensionDir: join(ROOT, '.output/chrome-mv3'), runs: RUNS, log, skip: new Set([...SKIP, 'settings']) });
   if (!SKIP.has('settings')) {
-    const onlySettings = new Set([...SKIP, 'reading', 'annotation', 'incremental']);
+    const onlySettings = new Set([...SKIP, 'reading', 'annotation', 'incremental', 'startup']);
     const test = await runChromium({ extensionDir: join(ROOT, '.output/chrome-mv3-e2e'), runs: RUNS, log, skip: onlySettings });
     chromium.settings = test.settings;
     chromium.errors.push(...test.errors);
@@ -114,12 +118,22 @@ if (core.size > 0) {
 }
 if (chromium) {
   for (const r of chromium.reading) {
-    rows.push([`(b) read ${int(r.cards)} cards (${int(r.textNodes)} text nodes): detectListings vs TreeWalker`, `${f1(r.read, 2)} ms vs ${f1(r.walk, 2)} ms = **${f1(r.ratio, 2)}×** (first call ${f1(r.firstRead)} ms)`, '≤ 1.5×', verdict(r.ratio <= 1.5)]);
+    rows.push([`(b) read ${int(r.cards)} cards (${int(r.textNodes)} text nodes): detectListings vs TreeWalker`, `${f1(r.read, 2)} ms vs ${f1(r.walk, 2)} ms = **${f1(r.ratio, 2)}×** (first call ${f1(r.firstRead)} ms)`, '≤ 10×', verdict(r.ratio <= 10)]);
   }
   for (const r of chromium.annotation) {
     const alone = chromium.pageAlone?.find((a) => a.cards === r.cards);
     const t = r.trace ?? {};
-    rows.push([`(c) annotate ${int(r.cards)} cards: insertion → all badges`, `${f1(r.ms, 0)} ms (max ${f1(r.msMax, 0)})${r.timeouts ? `, ${r.timeouts} timed out` : ''}`, '', '']);
+    if (r.screen) {
+      rows.push([`(c) annotate ${int(r.cards)} cards: insertion → first screen of badges`, `**${f1(r.ms, 0)} ms** (max ${f1(r.msMax, 0)}; the page's own first frame with the cards: ${f1(r.paintedMs, 0)} ms)${r.timeouts ? `, ${r.timeouts} timed out` : ''}`, '≤ 100 ms', verdict(r.ms != null && r.ms <= 100)]);
+      rows.push([`(c) annotate ${int(r.cards)} cards: scroll to the end → badges on screen`, `${f1(r.scrollEnd, 0)} ms (max ${f1(r.scrollEndMax, 0)})`, '', '']);
+      if (t.found) {
+        rows.push([`(c) annotate ${int(r.cards)} cards: frames where extension script + the rendering in its task > 16 ms (traced)`, `**${t.extFrames}** (worst ${f1(t.extFrameWorst, 0)} ms)`, 'none', verdict(t.extFrames === 0)]);
+        const ratio = alone?.busyTotal ? t.busyTotal / alone.busyTotal : null;
+        rows.push([`(c) annotate ${int(r.cards)} cards: main-thread time in the ${int(2500)} ms after insertion, with vs page alone (traced)`, `${f1(t.busyTotal, 0)} ms vs ${f1(alone?.busyTotal, 0)} ms = **${f1(ratio, 2)}×**`, '≤ 2×', ratio == null ? '' : verdict(ratio <= 2)]);
+      }
+    } else {
+      rows.push([`(c) annotate ${int(r.cards)} cards: insertion → all badges`, `${f1(r.ms, 0)} ms (max ${f1(r.msMax, 0)}; the page's own first frame with the cards: ${f1(r.paintedMs, 0)} ms)${r.timeouts ? `, ${r.timeouts} timed out` : ''}`, '', '']);
+    }
     rows.push([`(c) annotate ${int(r.cards)} cards: longest task, page + extension (worst of ${RUNS})`, `${f1(r.longestTask, 0)} ms (median ${f1(r.longestTaskMedian, 0)}; ${f1(r.longTasks, 0)} tasks > 50 ms per run); page alone, no extension: ${f1(alone?.longestTask, 0)} ms, ${f1(alone?.longTasks, 0)} tasks > 50 ms`, 'none > 50 ms', verdict(r.longestTask <= 50)]);
     rows.push([`(c) annotate ${int(r.cards)} cards: extension script, longest in one task (traced run)`, t.found ? `**${f1(t.extLongest, 0)} ms** (extension script in total ${f1(t.extTotal, 0)} ms; style/layout/paint ${f1(t.renderTotal, 0)} ms)` : 'trace not attributed', '≤ 50 ms', t.found ? verdict(t.extLongest <= 50) : '']);
     rows.push([`(c) annotate ${int(r.cards)} cards: peak JS heap (page + content script)`, `${mb(r.heapPeak)} MB (+${mb(r.heapDelta)} MB over the page before)`, '', '']);
@@ -132,7 +146,13 @@ if (chromium) {
     rows.push(['(d) +20 cards → 20 badges, on a 1 000-card page', `${f1(big.ms, 0)} ms = **${f1(ratio, 2)}×** the 20-card page (${ext(big)})`, '≈ 1× (≤ 1.5×)', verdict(ratio <= 1.5)]);
   }
   for (const s of chromium.settings) {
-    rows.push([`(e) settings change → all ${int(s.badges)} badges updated (test build)`, `${f1(s.ms, 0)} ms (max ${f1(s.msMax, 0)}; longest task ${f1(s.longestTask, 0)} ms)`, s.badges === 100 ? '< 100 ms' : '', s.badges === 100 ? verdict(s.ms < 100) : '']);
+    const long = s.badges > 100;
+    rows.push([`(e) settings change → ${long ? `the visible badges of a ${int(s.badges)}-card page` : `all ${int(s.badges)} badges`} updated (test build)`, `${long ? '**' : ''}${f1(s.ms, 0)} ms${long ? '**' : ''} (max ${f1(s.msMax, 0)}; longest task ${f1(s.longestTask, 0)} ms)`, long ? '≤ 100 ms, no task > 50 ms' : '< 100 ms', verdict(s.ms != null && s.ms <= 100 && (!long || s.longestTask <= 50))]);
+  }
+  for (const st of chromium.startup ?? []) {
+    const target = st.cold ? 150 : 50;
+    const how = st.cold ? `cold worker (stopped through the DevTools Protocol as after 30 s idle${st.stopped === false ? '; NOT confirmed stopped' : ''})` : 'warm worker';
+    rows.push([`(g) 20-card page, ${how}: content script start → first / last badge (traced)`, `${f1(st.first, 0)} ms / **${f1(st.last, 0)} ms** (max ${f1(st.lastMax, 0)}; last badge ${f1(st.fromLoad, 0)} ms after load)`, `last ≤ ${target} ms`, verdict(st.last != null && st.last <= target)]);
   }
 }
 for (const s of sizes) {

@@ -1,12 +1,15 @@
 // Keeps one badge per practitioner in step with the page. A batched MutationObserver feeds only
 // the added or changed subtrees to the readers (Dark Reader's pattern), read in slices of a frame;
 // the estimate client (estimate-client.ts) fetches what the listings need from the background,
-// and the reconciler (reconciler.ts) puts each listing's badges on its card. When the settings
-// change, every badge is re-rendered in place. No polling.
+// and the reconciler (reconciler.ts) puts each listing's badges on its card. Every listing is read
+// and estimated (the Comparer lists them all); beyond LONG_LIST listings only the cards near the
+// viewport get their badges mounted and re-rendered, and a frame's DOM writes go in one batch.
+// When the settings change, the badges in view are re-rendered in place first. No polling.
 import { localDay } from '../core/dates';
 import type { EstimateInput, Money } from '../core/types';
 import type { Reader } from '../detect/reader';
 import { isBlockedPage, runReader, splitRoot } from '../detect/run';
+import { readPass } from '../detect/text';
 import type { Listing } from '../detect/types';
 import type { ProfileState } from '../settings';
 import { gpIdentity } from '../settings/gp-identity';
@@ -36,6 +39,8 @@ export interface AnnotatorOptions {
 const SLICE_MS = 12;
 /** When the timer wins over the animation frame (hidden tab), process anyway. */
 const FALLBACK_MS = 100;
+/** Beyond this many listings, badges are mounted only near the viewport (reconciler.ts). */
+export const LONG_LIST = 100;
 
 export class Annotator {
   running = false;
@@ -75,7 +80,11 @@ export class Annotator {
       onReply: () => this.schedule(),
       onRetry: () => isolated(() => this.process()),
     });
-    this.badges = reconciler((listing, spec) => this.badgeData(listing, spec));
+    this.badges = reconciler({
+      dataOf: (listing, spec) => this.badgeData(listing, spec),
+      // A card came near the viewport, or a badge must be taken out: the next frame writes.
+      onWrites: () => this.schedule(),
+    });
   }
 
   start(): void {
@@ -92,7 +101,8 @@ export class Annotator {
       attributeFilter: ['href'],
     });
     this.dirty.add(document.body);
-    this.schedule();
+    // The first pass now, not at the next frame: the estimates are asked for a frame earlier.
+    isolated(() => this.process());
   }
 
   stop(): void {
@@ -195,13 +205,19 @@ export class Annotator {
     }
     if (this.rerenderAll && this.allReady()) {
       this.rerenderAll = false;
-      this.rerender = this.badges.all();
+      // Popped from the end: the badges the user can see are re-rendered first.
+      const all = this.badges.all();
+      this.rerender = all.filter((e) => !this.badges.inView(e)).concat(all.filter((e) => this.badges.inView(e)));
     }
     while (this.rerender.length > 0 && performance.now() < deadline) {
       const entry = this.rerender.pop()!;
-      isolated(() => this.badges.rerender(entry));
+      isolated(() => this.badges.refresh(entry));
     }
+    this.badges.setLongList(this.badges.size() + this.queue.length + this.roots.length > LONG_LIST);
     const waiting = this.readAndShow(url, deadline);
+    this.badges.setLongList(this.badges.size() + this.queue.length + this.roots.length > LONG_LIST);
+    // This frame's badges, in one batch: the page lays out once for all of them.
+    this.badges.flush();
     this.setCount(this.badges.size());
     this.estimates.flush();
     const more = this.queue.length > waiting || this.roots.length > 0 || this.rerender.length > 0;
@@ -214,6 +230,12 @@ export class Annotator {
    * deadline; the listings still waiting for estimates stay first in the queue. Returns how many.
    */
   private readAndShow(url: URL, deadline: number): number {
+    // One read pass for the slice: the page does not change until the flush, so the ancestors of
+    // every card are checked once, not once per card.
+    return readPass(() => this.readAndShowNow(url, deadline));
+  }
+
+  private readAndShowNow(url: URL, deadline: number): number {
     const waiting: Listing[] = [];
     let i = 0;
     let r = 0;

@@ -44,8 +44,12 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
   // turn the badges off by making every request too large to be answered.
   const send = options.send ?? requestEstimates;
   const request = (inputs: EstimateInput[]) => requestInBatches(inputs, send, options.maxBatch ?? MAX_BATCH);
-  let inFlight = false;
+  /** Keys asked and not answered yet: not asked again meanwhile. Several requests may be in
+   *  flight: a page read over several frames gets its first badges without waiting for the rest. */
+  const asked = new Set<string>();
   let retries = 0;
+  /** A failed request's backoff: no request before it ends, whatever passes run meanwhile. */
+  let retryTimer: ReturnType<typeof setTimeout> | 0 = 0;
   /** Bumped on every profile change: replies for an older profile are dropped. */
   let generation = 0;
 
@@ -57,7 +61,7 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
   const get = (input: EstimateInput): Estimate | undefined => {
     const key = keyOf(input);
     const est = cache.get(key);
-    if (!est) missing.set(key, input);
+    if (!est && !asked.has(key)) missing.set(key, input);
     return est;
   };
 
@@ -73,30 +77,41 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
       retries = 0;
       cache.clear();
       missing.clear();
+      asked.clear();
     },
     renewRetries() {
       retries = 0;
     },
     drop() {
       missing.clear();
+      if (retryTimer) clearTimeout(retryTimer);
+      retryTimer = 0;
     },
     flush() {
-      if (inFlight || missing.size === 0) return;
+      if (retryTimer || missing.size === 0) return;
       const batch = [...missing];
       missing.clear();
-      const asked = generation;
-      inFlight = true;
+      for (const [key] of batch) asked.add(key);
+      const gen = generation;
+      const settled = () => {
+        if (gen === generation) for (const [key] of batch) asked.delete(key);
+      };
       request(batch.map(([, input]) => input)).then(
         (results) => {
-          inFlight = false;
+          settled();
           retries = 0;
-          if (asked === generation && options.running()) batch.forEach(([key], i) => cache.set(key, results[i]!));
+          if (gen === generation && options.running()) batch.forEach(([key], i) => cache.set(key, results[i]!));
           options.onReply();
         },
         () => {
-          inFlight = false;
+          settled();
           // The extension was reloaded (the context handler stops us) or its background is starting.
-          if (retries++ < MAX_RETRIES && options.running()) setTimeout(options.onRetry, 100 * 2 ** retries);
+          if (retries++ < MAX_RETRIES && options.running()) {
+            retryTimer = setTimeout(() => {
+              retryTimer = 0;
+              options.onRetry();
+            }, 100 * 2 ** retries);
+          }
         },
       );
     },

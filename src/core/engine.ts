@@ -6,7 +6,8 @@ import { parseDay } from './dates';
 import { isBrssMutuelle, isObject, isOptionalBool, MAX_FEE_CENTS, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from './limits';
 import type { NOTE_PARAMS, NoteCode } from './notes';
 import type { Family, SpecialtyInfo } from './specialties';
-import { canonicalKey, NOT_SOURCED_SPECIALTIES, specialtyInfo } from './specialties';
+import { canonicalKey, NOT_SOURCED_SPECIALTIES, professionOf, specialtyInfo } from './specialties';
+import { estimateProfession } from './professions';
 import {
   addSource,
   getParameter,
@@ -741,6 +742,8 @@ const SECTORS = new Map<unknown, readonly SectorCode[]>([
   ['unknown', [S1, OPTAM, NON_OPTAM]],
 ]);
 
+/** A profession other than doctors: no doctor's tariff family (estimateUnsafe dispatches). */
+const NO_SPECS: readonly SpecialtyInfo[] = Object.freeze([]);
 const GP_OR_SPECIALIST: readonly SpecialtyInfo[] = [specialtyInfo('generaliste')!, specialtyInfo('specialiste')!];
 
 function unknownEstimate(reason: Note): Estimate {
@@ -862,6 +865,7 @@ function readCase(input: EstimateInput): Case | Estimate {
 /** The tariff families a specialty key stands for (GP or specialist for "medecin"), or why none. */
 function specialtiesOf(folded: string): readonly SpecialtyInfo[] | Estimate {
   if (folded === 'non-medical') return bad('nonMedical');
+  if (professionOf(folded)) return NO_SPECS; // src/core/professions.ts
   if (folded === 'medecin') return GP_OR_SPECIALIST;
   const info = specialtyInfo(folded);
   if (info) return [info];
@@ -875,6 +879,12 @@ function specialtiesOf(folded: string): readonly SpecialtyInfo[] | Estimate {
 export function estimateUnsafe(input: EstimateInput): Estimate {
   const k = readCase(input);
   if (!('sectors' in k)) return k;
+  const profession = k.specs === NO_SPECS ? professionOf(k.folded) : undefined;
+  if (profession) {
+    return estimateProfession(profession, {
+      day: k.day, sector: input.sector, tele: input.act === 'teleconsultation', feeMin: k.feeMin, feeMax: k.feeMax, profile: k.profile,
+    });
+  }
   const c: Ctx = {
     day: k.day,
     snap: snapshotFor(k.day),

@@ -67,6 +67,23 @@ export const NOTE_PARAMS = {
   secteur1CoordinatedTariff: ['feeCents'],
   cardiologyTariffRange: ['lowCents', 'highCents'],
   genericSpecialistNonOptamRange: ['lowCents', 'highCents'],
+  // --- Professions other than doctors (src/core/professions.ts) ---
+  notReimbursed: [],
+  noParticipationForfaitaire: [],
+  franchise: ['franchiseCents'],
+  franchiseExempt: [],
+  physioPrescription: ['feeCents'],
+  physioSessionRange: ['minCents', 'maxCents'],
+  mspSessionKind: ['minCents', 'maxCents'],
+  mspAboveTariff: ['brssCents'],
+  midwifePregnancy: ['outOfPocketCents'],
+  podologyDiabeticFoot: [],
+  professionSectorUnknown: [],
+  professionNonConventionne: [],
+  professionAlsaceMoselle: [],
+  professionTeleconsultation: [],
+  professionMutuelleLevel: ['levelPct'],
+  professionCssTarif: ['feeCents'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type NoteCode = keyof typeof NOTE_PARAMS;

@@ -111,7 +111,7 @@ export function specialtyInfo(key: string): SpecialtyInfo | undefined {
 
 /** The key as the core spells it: itself when known (fast path), else folded. */
 export function canonicalKey(key: string): string {
-  if (TABLE.has(key) || key === 'medecin' || key === 'non-medical') return key;
+  if (TABLE.has(key) || key === 'medecin' || key === 'non-medical' || professionOf(key)) return key;
   return foldKey(key);
 }
 
@@ -123,4 +123,38 @@ export function foldKey(key: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\s_]+/g, '-');
+}
+
+/** How the core treats a profession other than doctors (src/core/professions.ts). */
+export type Profession =
+  | 'dentist'
+  | 'msp'
+  | 'physio'
+  | 'midwife'
+  | 'podologist'
+  | 'speech-therapist'
+  | 'psychologist-outside'
+  | 'dietitian'
+  | 'not-reimbursed';
+
+/**
+ * Specialty keys of the professions other than doctors (docs/architecture.md, "Other
+ * professions"): the key as the readers give it → how the core treats it.
+ */
+export const PROFESSIONS: Readonly<Record<string, Profession>> = Object.freeze({
+  dentiste: 'dentist',
+  'psychologue-msp': 'msp', // a Mon soutien psy partner ("Conventionné avec l'Assurance Maladie")
+  psychologue: 'psychologist-outside',
+  'masseur-kinesitherapeute': 'physio',
+  'sage-femme': 'midwife',
+  'pedicure-podologue': 'podologist',
+  orthophoniste: 'speech-therapist',
+  osteopathe: 'not-reimbursed',
+  chiropracteur: 'not-reimbursed',
+  dieteticien: 'dietitian',
+});
+
+/** The profession a canonical key names, or undefined (a doctor, or unknown). */
+export function professionOf(key: string): Profession | undefined {
+  return Object.prototype.hasOwnProperty.call(PROFESSIONS, key) ? PROFESSIONS[key] : undefined;
 }

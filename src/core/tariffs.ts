@@ -147,6 +147,55 @@ const U = {
 
 const S = TABLE_START;
 
+// Sources of the professions' rows (docs/reimbursement.md §5).
+const P = {
+  avocatMaternite: U.avocatMaternite,
+  pagesjaunesMaternite: U.pagesjaunesMaternite,
+  moneyvox: U.moneyvox,
+  mutuelleConseilPf: 'https://www.mutuelle-conseil.com/lexique/contribution-forfaitaire-de-1-euro',
+  ameliDental2019: 'https://www.ameli.fr/assure/remboursements/rembourse/soins-protheses-dentaires/soins-protheses-dentaires',
+  lesCdf2025: 'https://lescdf.fr/articles-et-doc/plfss-2026-les-cdf-obtiennent-des-suppressions-majeures-et-restent-mobilises',
+  infoDentairePlfss: 'https://www.information-dentaire.fr/actualites/plfss-2026-les-franchises-et-participations-forfaitaires-rejetees-mais-pas-la-regulation-financiere',
+  klesiaFranchise2024: 'https://www.klesiaprosocial.fr/you-go/i/78259722/franchises-medicales-3-projets-de-decret-precisent-les-modalites-de-la-hausse',
+  swisslifeFranchise: 'http://WWW.SWISSLIFE.FR/home/yourlifestories/Franchise-medicale-medicaments-plus-chers-a-partir-du-31-mars-2024.html',
+  ctipFranchise: 'https://ctip.asso.fr/contrats-collectifs/complementaire-sante/medicaments-actes-paramedicaux-et-transports-la-franchise-medicale-a-double',
+  latribuneFranchise: 'https://www.latribune.fr/economie/france/la-part-non-remboursee-de-l-achat-de-medicaments-passe-de-50-centimes-a-un-euro-994305.html',
+  quechoisirFranchise: 'https://www.quechoisir.org/actualite-franchises-medicales-deux-fois-plus-cheres-n120782/',
+  // ARCHIVAL: copy of service-public.fr F33956 (modified 2023-10-16, checked 15/05/2024).
+  servicePublicF33956: 'https://stmeen-montauban.fr/mise-a-jour-du-livret-de-famille/?xml=F33956',
+  adpDental2025: 'https://www.adpassurances.fr/particuliers-salaries/mutuelles-sante-particuliers/mutuelle-dentaire/les-soins-et-traitements-dentaires.html',
+  quechoisirDental: 'https://www.quechoisir.org/actualite-soins-dentaires-baisse-des-remboursements-des-octobre-n110062/',
+  klesiaDental2023: 'https://www.klesiaprosocial.fr/you-go/i/74717353/depenses-dentaires-transferees-aux-complementaires-le-decret-est-publie',
+  newsAssurancesDental: 'https://newsassurancespro.com/soins-dentaires-deux-arretes-precisent-la-hausse-du-ticket-moderateur/01691570373',
+  dentistFeeNotice: 'https://cabinetdentairenguetta.fr/honoraires',
+  monPsy2022: 'https://dicom-portail-sante.cegedim.cloud/prevention-en-sante/sante-mentale/accompagnement-psychologique/article/le-remboursement-des-seances-de-psychologues-monpsy',
+  klesiaMsp2024: 'https://www.klesiaprosocial.fr/you-go/i/81292911/le-dispositif-mon-soutien-psy-assoupli-et-revalorise',
+  rencontresMsp2024: 'https://rencontressoignantesenpsychiatrie.fr/2024/07/02/les-decrets-sur-lacces-direct-a-mon-soutien-psys-sont-parus',
+  agipiMsp: 'https://www.prevoyance-agipi.com/?p=3084',
+  pourquoidocteurMsp: 'https://www.pourquoidocteur.fr/Articles/Question-d-actu/51796-Sante-mentale-Sans-mon-soutien-psy-n-auraient-franchi-porte-d-un-cabinet',
+  destinationSanteMsp: 'https://destinationsante.com/mon-soutien-psy-des-consultations-gratuites-et-en-acces-direct-sans-ordonnance.html',
+  cptsEcmMsp: 'https://cpts-ecm.fr/2025/05/13/sante-mentale-un-accompagnement-psychologique-accessible-avec-mon-soutien-psy/',
+  partnerPsyOutside: 'https://laracapelle-psychologue.fr/?page_id=769',
+  klesiaKine2023: 'https://www.klesiaprosocial.fr/you-go;search=43975949/c/0/i/74109229/la-cnam-revalorise-le-tarif-des-kines',
+  allodocteursKine: 'https://www.allodocteurs.fr/se-soigner/economie-de-la-sante/kines-tout-ce-quil-faut-savoir-sur-les-prix-et-le-remboursement_27053.html',
+  appinesKine2025: 'https://blog.appines.fr/avenant-7-1er-juillet-2025',
+  csfeKine: 'https://csfe.fr/nos-tarifs',
+  ngap2026: 'https://www.ameli.fr/sites/default/files/Documents/NGAP-21062026.pdf',
+  andrewappKine2026: 'https://www.andrewapp.fr/blog/guide-revalorisations-kine-2026',
+  ordreMk: 'https://www.ordremk.fr/je-suis-patient/honoraires-des-kinesitherapeutes/',
+  quotidienSf2018: 'https://static1.lequotidiendumedecin.fr/liberal/honoraires/la-consultation-des-sages-femmes-passe-25-euros-en-2019-autant-que-pour-un-generaliste',
+  onssf: 'https://onssf.org/etre-sage-femme/convention-nationale-des-sages-femmes.html',
+  bsensiblebabySf: 'https://bsensiblebaby.fr/cotation-sage-femme/',
+  cegedimSf2024: 'https://cegedim-sante.com/rencontres-avecsante-mars-2024-notre-engagement-au-coeur-des-msp',
+  egoraSf2025: 'https://www.egora.fr/actus-pro/remuneration/acte-egal-remuneration-egale-les-sages-femmes-aussi-veulent-la-consultation',
+  hyperassurPodo: 'https://www.hyperassur.com/mutuelle/remboursement/remboursement-podologue/',
+  magnoliaPodo: 'https://www.magnolia.fr/remboursement/medecin-podologue',
+  rmpPodo: 'https://www.rmp-association.fr/pied-et-diabete/',
+  grenoblePodo: 'https://www.podologue-grenoble.fr/seance_PDiab.php',
+  aprilOsteo: 'https://april.fr/complementaire-sante/guide/mutuelle-et-osteopathie',
+  santianeOsteo: 'https://santiane.fr/mutuelle-sante/guides/remboursement-osteopathe',
+} as const;
+
 /** Every parameter the engine reads, plus the rules whose dates and sources it cites. */
 export const PARAMETERS: readonly TariffParameter[] = [
   // --- 1.1 General practitioner ---------------------------------------------------------------
@@ -554,6 +603,206 @@ export const PARAMETERS: readonly TariffParameter[] = [
     sources: [U.repam],
     values: [{ from: S, until: null, value: 1, confidence: 'H' }],
   },
+  // --- Other professions (docs/reimbursement.md §5; research compiled 2026-11-29) --------------
+  // One block, read by src/core/professions.ts only (never through SERIES or the SourceSet bits).
+  {
+    id: 'XP-1', description: 'No participation forfaitaire on dentists, midwives, auxiliaires médicaux, MSP psychologists', unit: 'rule',
+    sources: [P.mutuelleConseilPf, P.ameliDental2019],
+    values: [{ from: S, until: null, value: 1, confidence: 'H' }],
+  },
+  {
+    id: 'XP-2', description: 'PLFSS 2026 art. 18 (PF and franchise on dental acts) deleted: not in the LFSS 2026', unit: 'rule',
+    sources: [P.lesCdf2025, P.infoDentairePlfss],
+    values: [{ from: '2025-12-16', until: null, value: 1, confidence: 'H' }],
+  },
+  {
+    id: 'FR-1', description: 'Franchise médicale per act of an auxiliaire médical', unit: 'cents',
+    sources: [P.klesiaFranchise2024, P.swisslifeFranchise],
+    values: [{ from: S, until: '2024-03-30', value: 50, confidence: 'H' }],
+  },
+  {
+    id: 'FR-2', description: 'Franchise médicale per act of an auxiliaire médical', unit: 'cents',
+    sources: [P.klesiaFranchise2024, P.ctipFranchise],
+    values: [{ from: '2024-03-31', until: null, value: 100, confidence: 'H' }],
+  },
+  {
+    id: 'FR-3', description: 'Franchise daily cap on paramedical acts (assumed not reached)', unit: 'cents',
+    sources: [P.klesiaFranchise2024],
+    values: [
+      { from: S, until: '2024-03-30', value: 200, confidence: 'H' },
+      { from: '2024-03-31', until: null, value: 400, confidence: 'H' },
+    ],
+  },
+  {
+    id: 'FR-4', description: 'Franchise annual cap, shared with drugs and transport (assumed not reached)', unit: 'cents',
+    sources: [P.klesiaFranchise2024, P.latribuneFranchise],
+    values: [{ from: S, until: null, value: 5000, confidence: 'H' }],
+  },
+  {
+    id: 'FR-5', description: 'Franchise exemptions: under 18, maternity, CSS, AME; ALD patients pay it; a contrat responsable never covers it', unit: 'years',
+    sources: [P.quechoisirFranchise],
+    values: [{ from: S, until: null, value: 18, confidence: 'H' }],
+  },
+  {
+    id: 'DEN-1', description: 'Dentist consultation C, conventionné (tarif opposable = base)', unit: 'cents',
+    sources: [P.ameliDental2019, P.servicePublicF33956, P.adpDental2025],
+    values: [{ from: '2019-11-13', until: null, value: 2300, confidence: 'H' }],
+  },
+  {
+    id: 'DEN-2', description: "AMO rate on dentists' fees", unit: 'percent',
+    sources: [P.ameliDental2019],
+    values: [{ from: '2019-11-13', until: '2023-10-14', value: 70, confidence: 'H' }],
+  },
+  {
+    id: 'DEN-3', description: "AMO rate on dentists' fees (ticket modérateur 30 → 40 %)", unit: 'percent',
+    sources: [P.quechoisirDental, P.klesiaDental2023, P.newsAssurancesDental, P.servicePublicF33956],
+    values: [{ from: '2023-10-15', until: null, value: 60, confidence: 'H' }],
+  },
+  {
+    id: 'DEN-4', description: 'Dentist consultation: dépassement only as DE (never reimbursed); none for CSS patients', unit: 'rule',
+    sources: [P.dentistFeeNotice],
+    values: [{ from: S, until: null, value: 1, confidence: 'H' }],
+  },
+  {
+    id: 'PSY-MSP-1', description: 'Mon soutien psy: evaluation session', unit: 'cents',
+    sources: [P.monPsy2022],
+    values: [{ from: '2022-04-05', until: '2024-06-28', value: 4000, confidence: 'H' }],
+  },
+  {
+    id: 'PSY-MSP-1/follow-up', description: 'Mon soutien psy: follow-up session', unit: 'cents',
+    sources: [P.monPsy2022],
+    values: [{ from: '2022-04-05', until: '2024-06-28', value: 3000, confidence: 'H' }],
+  },
+  {
+    id: 'PSY-MSP-2', description: 'Mon soutien psy: every session (arrêté 24/06/2024, JO 28/06/2024)', unit: 'cents',
+    sources: [P.klesiaMsp2024, P.rencontresMsp2024, P.agipiMsp],
+    values: [{ from: '2024-06-29', until: null, value: 5000, confidence: 'H' }],
+  },
+  {
+    id: 'PSY-MSP-3', description: 'Mon soutien psy: AMO rate (ticket modérateur 40 %)', unit: 'percent',
+    sources: [P.klesiaMsp2024, P.pourquoidocteurMsp],
+    values: [{ from: '2022-04-05', until: null, value: 60, confidence: 'H' }],
+  },
+  {
+    id: 'PSY-MSP-6', description: 'Mon soutien psy: dépassements forbidden (a higher fee is outside the scheme)', unit: 'rule',
+    sources: [P.destinationSanteMsp, P.cptsEcmMsp],
+    values: [{ from: '2022-04-05', until: null, value: 1, confidence: 'H' }],
+  },
+  {
+    id: 'PSY-MSP-8', description: 'Mon soutien psy: no participation forfaitaire, no franchise', unit: 'rule',
+    sources: [P.agipiMsp],
+    values: [{ from: '2022-04-05', until: null, value: 1, confidence: 'M', derivation: 'psychologists are neither doctors nor auxiliaires médicaux; agipi: no out-of-pocket with a contrat responsable' }],
+  },
+  {
+    id: 'PSY-0', description: 'Psychologist outside Mon soutien psy: not reimbursed by the AMO', unit: 'rule',
+    sources: [P.partnerPsyOutside],
+    values: [{ from: S, until: null, value: 1, confidence: 'H' }],
+  },
+  {
+    id: 'KIN-3', description: 'Kiné standard session (AMS 7.5 × 2.15)', unit: 'cents',
+    sources: [P.klesiaKine2023, P.allodocteursKine],
+    values: [{ from: '2023-01-01', until: '2024-02-21', value: 1613, confidence: 'H' }],
+  },
+  {
+    id: 'KIN-4', description: 'Kiné standard session (7.5 × 2.21), representative value', unit: 'cents',
+    sources: [P.appinesKine2025, P.csfeKine, P.moneyvox],
+    values: [{ from: '2024-02-22', until: '2025-12-31', value: 1658, confidence: 'H' }],
+  },
+  {
+    id: 'KIN-4/min', description: 'Kiné standard session, lowest coefficient (7.47 × 2.21)', unit: 'cents',
+    sources: [P.csfeKine],
+    values: [{ from: '2024-02-22', until: '2025-12-31', value: 1651, confidence: 'M' }],
+  },
+  {
+    id: 'KIN-4/max', description: 'Kiné standard session, highest coefficient (7.53 × 2.21)', unit: 'cents',
+    sources: [P.csfeKine],
+    values: [{ from: '2024-02-22', until: '2025-12-31', value: 1664, confidence: 'M' }],
+  },
+  {
+    id: 'KIN-5', description: 'Kiné standard session (8.07–8.13 × 2.21), representative value', unit: 'cents',
+    sources: [P.ngap2026, P.andrewappKine2026],
+    values: [{ from: '2026-01-01', until: null, value: 1790, confidence: 'H' }],
+  },
+  {
+    id: 'KIN-5/min', description: 'Kiné standard session, lowest coefficient (8.07 × 2.21)', unit: 'cents',
+    sources: [P.ngap2026],
+    values: [{ from: '2026-01-01', until: null, value: 1783, confidence: 'H' }],
+  },
+  {
+    id: 'KIN-5/max', description: 'Kiné standard session, highest coefficient (8.13 × 2.21)', unit: 'cents',
+    sources: [P.ngap2026],
+    values: [{ from: '2026-01-01', until: null, value: 1797, confidence: 'H' }],
+  },
+  {
+    id: 'KIN-8', description: 'Kiné: AMO rate (100 % when ALD-related)', unit: 'percent',
+    sources: [P.allodocteursKine],
+    values: [{ from: S, until: null, value: 60, confidence: 'H' }],
+  },
+  {
+    id: 'KIN-9', description: 'Kiné: reimbursed only on a medical prescription (or legal direct access)', unit: 'rule',
+    sources: [P.ngap2026, P.ordreMk],
+    values: [{ from: S, until: null, value: 1, confidence: 'H' }],
+  },
+  {
+    id: 'KIN-11', description: 'Kiné: dépassement only as DE, never reimbursed by the AMO', unit: 'rule',
+    sources: [P.ordreMk],
+    values: [{ from: S, until: null, value: 1, confidence: 'H' }],
+  },
+  {
+    id: 'SF-1', description: 'Midwife consultation (C 23 + MSF 2)', unit: 'cents',
+    sources: [P.quotidienSf2018, P.onssf],
+    values: [{ from: '2019-02-10', until: '2024-02-21', value: 2500, confidence: 'H' }],
+  },
+  {
+    id: 'SF-2', description: 'Midwife consultation (C 23 + MSF 3.50)', unit: 'cents',
+    sources: [P.bsensiblebabySf, P.cegedimSf2024, P.egoraSf2025],
+    values: [{ from: '2024-02-22', until: null, value: 2650, confidence: 'M' }],
+  },
+  {
+    id: 'SF-4', description: 'Midwife: AMO rate outside pregnancy', unit: 'percent',
+    sources: [P.avocatMaternite],
+    values: [{ from: S, until: null, value: 70, confidence: 'H', derivation: "Doctolib's help text contracted_midwife (70 % / 100 % pregnant)" }],
+  },
+  {
+    id: 'SF-4/maternity', description: 'Midwife: AMO rate for pregnancy care (prenatal visits from the 1st month; everything from the 6th)', unit: 'percent',
+    sources: [P.avocatMaternite, P.pagesjaunesMaternite],
+    values: [{ from: S, until: null, value: 100, confidence: 'H' }],
+  },
+  {
+    id: 'SF-5', description: 'Midwife: no participation forfaitaire, no franchise', unit: 'rule',
+    sources: [P.mutuelleConseilPf],
+    values: [{ from: S, until: null, value: 1, confidence: 'H' }],
+  },
+  {
+    id: 'POD-1', description: 'Podologist POD session (diabetic foot grade 2 or 3 only)', unit: 'cents',
+    sources: [P.magnoliaPodo],
+    values: [{ from: S, until: '2024-03-06', value: 2700, confidence: 'M' }],
+  },
+  {
+    id: 'POD-1/2024', description: 'Podologist POD session (diabetic foot grade 2 or 3 only)', unit: 'cents',
+    sources: [P.hyperassurPodo],
+    values: [{ from: '2024-03-07', until: null, value: 3000, confidence: 'M' }],
+  },
+  {
+    id: 'POD-2', description: 'Podologist POD: AMO rate (100 % when ALD-related)', unit: 'percent',
+    sources: [P.rmpPodo, P.grenoblePodo],
+    values: [{ from: S, until: null, value: 60, confidence: 'M' }],
+  },
+  {
+    id: 'POD-3', description: 'Any other podiatry booking: not reimbursed', unit: 'rule',
+    sources: [P.magnoliaPodo],
+    values: [{ from: S, until: null, value: 1, confidence: 'M' }],
+  },
+  {
+    id: 'NR-1', description: 'Ostéopathe, chiropracteur: not reimbursed (a mutuelle may pay a yearly allowance)', unit: 'rule',
+    sources: [P.aprilOsteo, P.santianeOsteo],
+    values: [{ from: S, until: null, value: 1, confidence: 'H' }],
+  },
+  {
+    id: 'NR-2', description: 'Diététicien: not reimbursed (no convention)', unit: 'rule',
+    sources: [],
+    values: [{ from: S, until: null, value: 1, confidence: 'M', derivation: 'no convention exists; Doctolib help texts (2025-07)' }],
+  },
 ];
 
 /**
@@ -716,7 +965,9 @@ export interface SourceSet {
   s1: number;
   s2: number;
 }
-if (PARAMETERS.length > 93) throw new Error('tariffs: SourceSet holds 93 parameters at most');
+/** The professions' rows come last; src/core/professions.ts cites them without the bit set. */
+const FIRST_PROFESSION_ROW = PARAMETERS.findIndex((p) => p.id === 'XP-1');
+if (FIRST_PROFESSION_ROW > 93) throw new Error('tariffs: SourceSet holds 93 parameters at most');
 
 /** A parameter's index, for code that cites it by id (throws at load time on a typo). */
 export function paramIndex(id: string): number {
@@ -726,7 +977,7 @@ export function paramIndex(id: string): number {
 }
 
 export function addSource(set: SourceSet, i: number): void {
-  if (i < 0) return;
+  if (i < 0 || i >= 93) return;
   if (i < 31) set.s0 |= 1 << i;
   else if (i < 62) set.s1 |= 1 << (i - 31);
   else set.s2 |= 1 << (i - 62);
@@ -741,6 +992,7 @@ export function sourcesFor(set: SourceSet, day: number): string[] {
   if (!urls) {
     const out: string[] = [];
     PARAMETERS.forEach((p, i) => {
+      if (i >= 93) return;
       const word = i < 31 ? set.s0 : i < 62 ? set.s1 : set.s2;
       if (!(word & (1 << i % 31))) return;
       for (const url of sourcesOf(p.id, day)) if (out.indexOf(url) < 0) out.push(url);

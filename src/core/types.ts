@@ -76,6 +76,8 @@ export interface Estimate {
   uncoveredExcess?: Money;
   /** Part of the ticket modérateur (base − in-parcours AMO share) the mutuelle does not pay. */
   uncoveredTicketModerateur?: Money;
+  /** Franchise médicale deducted from the AMO (auxiliaires médicaux: kiné, podologist), never covered by a mutuelle. */
+  franchise?: Money;
   notes: Note[];
   tariff: { version: string; sources: string[] };
 }

@@ -30,6 +30,7 @@ import { clip, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, te
 import { parseSector, type SectorResult } from './parse-sector';
 import { findFee, labelBeforeFee, parseFee } from './parse-fee';
 import { labelFromSlug, matchSpecialty, normalizeSpecialty } from './specialty';
+import { withProfession } from './profession';
 import { cardsFor, infoOf, keyPart, sectorFromBlocks, specialtyOfMany, toListing } from './common';
 
 export { actFromFeeLabel } from './act';
@@ -232,7 +233,9 @@ function readSearchCard(card: Element, url: URL): Listing | null {
   // blocks were walked anyway (no sector row).
   const info = blocks !== null ? infoOf(blocks) : [];
   const anchor = sectorEl !== null && card.contains(sectorEl) ? sectorEl : c.nameEl;
-  return toListing('doctolib', { anchor, container: card, key, name, specialtyLabel, specialty, sector, info });
+  // Other professions: the slug of the card's profile link first, the label second.
+  const slug = key.startsWith('doctolib:/') ? key.slice(10).split('/')[0] : undefined;
+  return withProfession(toListing('doctolib', { anchor, container: card, key, name, specialtyLabel, specialty, sector, info }), slug, sector);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -429,7 +432,8 @@ function readPractice(page: ProfilePage, p: Practice, pid: string | null): Listi
   }
   const key = `doctolib:${path}${pid !== null ? `?pid=${pid}` : ''}`;
   const { name, specialtyLabel } = page;
-  return toListing('doctolib', { anchor, container, key, name, specialtyLabel, specialty, sector, fees, info: infoOf(localBlocks) });
+  const listing = toListing('doctolib', { anchor, container, key, name, specialtyLabel, specialty, sector, fees, info: infoOf(localBlocks) });
+  return withProfession(listing, segments(page.url.pathname)[0], sector);
 }
 
 /**

@@ -3,7 +3,7 @@
 // own reader with this; `detectListings` (index.ts) dispatches over all of them.
 import type { Listing } from './types';
 import type { Reader } from './reader';
-import { docOf, isInsideSkipped, normalizeSpace } from './text';
+import { docOf, isInsideSkipped, normalizeSpace, readPass } from './text';
 
 export function toUrl(url: URL | string): URL | null {
   try {
@@ -41,6 +41,11 @@ export interface RunOptions {
 
 /** Listings under `root` read by `reader`; see `detectListings`. */
 export function runReader(reader: Reader, root: ParentNode, url: URL, options: RunOptions = {}): Listing[] {
+  // One read pass: every node's skip decision and text computed once, whoever asks (text.ts).
+  return readPass(() => runGuarded(reader, root, url, options));
+}
+
+function runGuarded(reader: Reader, root: ParentNode, url: URL, options: RunOptions): Listing[] {
   try {
     if (root == null || url == null) return [];
     const u = toUrl(url);

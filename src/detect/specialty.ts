@@ -31,7 +31,17 @@ export type SpecialtyKey =
   | 'dermatologue'
   | 'specialiste'
   | 'medecin'
-  | 'non-medical';
+  | 'non-medical'
+  // Professions other than doctors (src/core/professions.ts; detect/profession.ts sets the sector)
+  | 'dentiste'
+  | 'masseur-kinesitherapeute'
+  | 'sage-femme'
+  | 'pedicure-podologue'
+  | 'orthophoniste'
+  | 'osteopathe'
+  | 'chiropracteur'
+  | 'dieteticien'
+  | 'psychologue';
 
 export interface SpecialtyRule {
   key: SpecialtyKey;
@@ -62,6 +72,19 @@ export const SPECIALTY_RULES: readonly SpecialtyRule[] = [
     key: 'stomatologue',
     re: /stomatolog/,
   },
+  // Professions the core estimates (docs/reimbursement.md §5). Skipped when the label starts with
+  // "Médecin"/"Docteur" ("Médecin ostéopathe" is a doctor); before the catch-all below.
+  { key: 'dentiste', re: /^(?!(?:medecin|docteur|dr)\b)(?:.*\bchirurgiens? dentistes?\b|(?:.* )?dentistes?$)/ },
+  { key: 'masseur-kinesitherapeute', re: /^(?!(?:medecin|docteur|dr)\b).*(?:\bmasseurs? kinesitherapeutes?\b|^kinesitherapeutes?$|^kines?$)/ },
+  { key: 'sage-femme', re: /^(?!(?:medecin|docteur|dr)\b).*\bsages? femmes?\b/ },
+  { key: 'pedicure-podologue', re: /^(?!(?:medecin|docteur|dr)\b).*(?:\bpedicures? podologues?\b|^podologues?$)/ },
+  { key: 'orthophoniste', re: /^(?!(?:medecin|docteur|dr)\b).*\borthophonistes?\b/ },
+  { key: 'osteopathe', re: /^(?!(?:medecin|docteur|dr)\b)(?:osteopathes?|osteopathe d o)$/ },
+  { key: 'chiropracteur', re: /^(?!(?:medecin|docteur|dr)\b)chiropract(?:eur|rice|eurs)$/ },
+  { key: 'dieteticien', re: /^(?!(?:medecin|docteur|dr)\b)dieteticien(?:ne)?s?(?: nutritionnistes?)?$/ },
+  // A psychologist: Mon soutien psy partner or not is decided with the sector (normalizeSpecialty,
+  // detect/profession.ts).
+  { key: 'psychologue', re: /^(?!(?:medecin|docteur|dr)\b)(?:neuro)?psychologues?(?: clinicien(?:ne)?s?| psychotherapeutes?| du travail| de l enfant et de l adolescent)?$/ },
   {
     // Not doctors, or not reimbursed like a doctor's consultation. Skipped when the label starts
     // with "Médecin"/"Docteur" ("Médecin ostéopathe" is a doctor).
@@ -135,25 +158,25 @@ export const SPECIALTY_EXAMPLES: ReadonlyArray<readonly [label: string, key: Spe
   ['Psychiatre - Psychothérapeute', 'psychiatre'],
   ['Stomatologue', 'stomatologue'],
   ['Chirurgien maxillo-facial et stomatologue', 'stomatologue'],
-  ['Ostéopathe', 'non-medical'],
-  ['Chiropracteur', 'non-medical'],
-  ['Chirurgien-dentiste', 'non-medical'],
-  ['Dentiste', 'non-medical'],
+  ['Ostéopathe', 'osteopathe'],
+  ['Chiropracteur', 'chiropracteur'],
+  ['Chirurgien-dentiste', 'dentiste'],
+  ['Dentiste', 'dentiste'],
   ['Orthodontiste', 'non-medical'],
-  ['Masseur-kinésithérapeute', 'non-medical'],
-  ['Kinésithérapeute', 'non-medical'],
-  ['Sage-femme', 'non-medical'],
-  ['Psychologue', 'non-medical'],
+  ['Masseur-kinésithérapeute', 'masseur-kinesitherapeute'],
+  ['Kinésithérapeute', 'masseur-kinesitherapeute'],
+  ['Sage-femme', 'sage-femme'],
+  ['Psychologue', 'non-medical'], // no sector: a Mon soutien psy partner or not is unknown
   ['Neuropsychologue', 'non-medical'],
   ['Psychothérapeute', 'non-medical'],
   ['Infirmier', 'non-medical'],
   ['Infirmière', 'non-medical'],
-  ['Orthophoniste', 'non-medical'],
+  ['Orthophoniste', 'orthophoniste'],
   ['Orthoptiste', 'non-medical'],
-  ['Pédicure-podologue', 'non-medical'],
-  ['Podologue', 'non-medical'],
-  ['Diététicien', 'non-medical'],
-  ['Diététicienne nutritionniste', 'non-medical'],
+  ['Pédicure-podologue', 'pedicure-podologue'],
+  ['Podologue', 'pedicure-podologue'],
+  ['Diététicien', 'dieteticien'],
+  ['Diététicienne nutritionniste', 'dieteticien'],
   ['Profession non réglementée', 'non-medical'],
   ['Consultation non remboursée par l\'Assurance Maladie', 'non-medical'],
   ['Ergothérapeute', 'non-medical'],
@@ -191,6 +214,10 @@ export const SPECIALTY_EXAMPLES: ReadonlyArray<readonly [label: string, key: Spe
   ['Médecin', 'medecin'],
   ['Médecin homéopathe', 'medecin'],
   ['Médecin ostéopathe', 'medecin'],
+  ['Sages-femmes', 'sage-femme'],
+  ['Psychologue clinicienne', 'non-medical'],
+  ['Assistante dentaire', 'non-medical'],
+  ['Sophrologue', 'non-medical'],
   ['Docteur en médecine', 'medecin'],
 ];
 
@@ -212,6 +239,8 @@ export function matchSpecialty(label: string): SpecialtyRule | null {
  */
 export function normalizeSpecialty(label: string | undefined, sector?: Sector): SpecialtyKey {
   const rule = matchSpecialty(label ?? '');
+  // Outside Mon soutien psy only when the page says non conventionné (a partner says conventionné).
+  if (rule !== null && rule.key === 'psychologue') return sector === '3' ? 'psychologue' : 'non-medical';
   if (rule !== null) return rule.key;
   return sector !== undefined && DOCTOR_ONLY_SECTORS.has(sector) ? 'medecin' : 'non-medical';
 }

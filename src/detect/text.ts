@@ -16,6 +16,14 @@ export function normalizeSpace(text: string): string {
  * "œ" → "oe". "Établissement non-conventionné" → "etablissement non conventionne".
  */
 export function fold(text: string): string {
+  if (pass === null) return foldNow(text);
+  // A list repeats its labels (sectors, specialties) on every card: folded once per pass.
+  let f = pass.folds.get(text);
+  if (f === undefined) pass.folds.set(text, (f = foldNow(text)));
+  return f;
+}
+
+function foldNow(text: string): string {
   return normalizeSpace(text)
     .toLowerCase()
     .replace(/œ/g, 'oe')
@@ -49,8 +57,11 @@ const SKIPPED_ROLES = new Set(['dialog', 'alertdialog', 'tooltip', 'contentinfo'
 const SKIPPED_TOKEN =
   /^(?:[a-z0-9]+[-_])?(?:modal|dialog|tooltip|qtip|popover|popin|faq)(?:[-_](?:content|body|container|inner|box|panel|window|overlay|root|section|block|wrapper|dialog|modal))?$/i;
 
+/** Any of SKIPPED_TOKEN's words anywhere: most class lists have none, and are not split then. */
+const SKIPPED_WORD = /modal|dialog|tooltip|qtip|popover|popin|faq/i;
+
 function hasSkippedToken(value: string): boolean {
-  if (value.length > 2000) return false;
+  if (value.length > 2000 || !SKIPPED_WORD.test(value)) return false;
   for (const token of value.split(/\s+/)) if (token !== '' && SKIPPED_TOKEN.test(token)) return true;
   return false;
 }
@@ -62,7 +73,19 @@ const DISPLAY_NONE = /display\s*:\s*none|visibility\s*:\s*hidden/i;
  * scripts, SVG icons, form controls).
  */
 export function isSkipped(el: Element): boolean {
+  if (pass === null) return skippedNow(el);
+  let v = pass.skipped.get(el);
+  if (v === undefined) {
+    v = skippedNow(el);
+    pass.skipped.set(el, v);
+  }
+  return v;
+}
+
+function skippedNow(el: Element): boolean {
   if (SKIPPED_TAGS.has(el.localName)) return true;
+  // Most elements of a card carry a class at most: one check instead of eight attribute reads.
+  if (!el.hasAttributes()) return false;
   if (el.hasAttribute('hidden')) return true;
   if (el.getAttribute('aria-hidden') === 'true') return true;
   if (el.getAttribute('aria-modal') === 'true') return true;
@@ -85,12 +108,64 @@ export function isSkipped(el: Element): boolean {
  */
 export function isInsideSkipped(node: Node, stop?: Element): boolean {
   let el: Element | null = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  // In a read pass, the whole ancestry's answer is remembered: each ancestor is looked at once per
+  // pass, not once per card and per row; when nothing up to the root is skipped, nothing up to
+  // `stop` is either.
+  if (pass !== null && el !== null && !insideNow(el)) return false;
   while (el !== null) {
     if (isSkipped(el)) return true;
     if (el === stop) return false;
     el = el.parentElement;
   }
   return false;
+}
+
+/** What one read pass remembers per node: valid while the page does not change (one task). */
+interface ReadPass {
+  skipped: Map<Element, boolean>;
+  /** The element or an ancestor is skipped (the whole ancestry, up to the document). */
+  inside: Map<Element, boolean>;
+  /** textOf's result per `max`, per root. */
+  texts: Map<number, Map<Node, string>>;
+  /** fold's result per text (a list repeats its labels on every card). */
+  folds: Map<string, string>;
+}
+
+let pass: ReadPass | null = null;
+
+/**
+ * Runs `fn` as one read pass: skip decisions, ancestry checks and texts are computed once per
+ * node, however many rows, cards and helpers ask. The caller guarantees the page does not change
+ * during `fn` (a synchronous read, no DOM write). Nested calls join the outer pass.
+ */
+export function readPass<T>(fn: () => T): T {
+  if (pass !== null) return fn();
+  pass = { skipped: new Map(), inside: new Map(), texts: new Map(), folds: new Map() };
+  try {
+    return fn();
+  } finally {
+    pass = null;
+  }
+}
+
+/** isInsideSkipped without `stop`, memoised in the pass (iterative: no recursion limit). */
+function insideNow(start: Element): boolean {
+  const memo = (pass as ReadPass).inside;
+  const chain: Element[] = [];
+  let v: boolean | undefined;
+  for (let el: Element | null = start; el !== null; el = el.parentElement) {
+    v = memo.get(el);
+    if (v !== undefined) break;
+    if (isSkipped(el)) {
+      v = true;
+      memo.set(el, true);
+      break;
+    }
+    chain.push(el);
+  }
+  const answer = v ?? false;
+  for (const el of chain) memo.set(el, answer);
+  return answer;
 }
 
 /** Purely typographic inline tags: no word boundary at their edges ("<strong>45</strong> €"). */
@@ -117,6 +192,15 @@ const MAX_TEXT = 20_000;
  * linear in the subtree size, parts joined once.
  */
 export function textOf(root: Node, max = MAX_TEXT): string {
+  if (pass === null) return textNow(root, max);
+  let byRoot = pass.texts.get(max);
+  if (byRoot === undefined) pass.texts.set(max, (byRoot = new Map()));
+  let text = byRoot.get(root);
+  if (text === undefined) byRoot.set(root, (text = textNow(root, max)));
+  return text;
+}
+
+function textNow(root: Node, max: number): string {
   const parts: string[] = [];
   let length = 0;
   const stack: Node[] = [root];

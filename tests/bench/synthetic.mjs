@@ -58,16 +58,34 @@ let waiter = null;
 let settings = null;
 const longtasks = [];
 const loafs = [];
+const cardEls = document.getElementsByClassName('dl-card');
+/** The cards on screen (intersecting the viewport). */
+const onScreen = () => {
+  const out = [];
+  for (const c of cardEls) {
+    const r = c.getBoundingClientRect();
+    if (r.bottom > 0 && r.top < innerHeight) out.push(c);
+    else if (out.length > 0) break;
+  }
+  return out;
+};
+const screenBadged = () => { const cs = onScreen(); return cs.length > 0 && cs.every((c) => c.getElementsByTagName('rac-badge').length > 0); };
+let firstBadge = null;
 new MutationObserver((records) => {
   const now = performance.now();
   for (const r of records) {
-    for (const n of r.addedNodes) if (n.localName === 'rac-badge') badges++;
+    for (const n of r.addedNodes) if (n.localName === 'rac-badge') {
+      badges++;
+      if (firstBadge === null) { firstBadge = now; performance.mark('rac-bench:first-badge'); }
+      if (badges === cardEls.length) performance.mark('rac-bench:all-badges');
+    }
     for (const n of r.removedNodes) if (n.localName === 'rac-badge') badges--;
     if (settings && r.type === 'attributes' && r.target.localName === 'rac-badge' &&
         r.target.getAttribute('data-out-of-pocket-cents') !== settings.before.get(r.target)) settings.changed.add(r.target);
   }
-  if (waiter && badges >= waiter.target) { const w = waiter; waiter = null; w.resolve(now); }
+  if (waiter && (waiter.screen ? screenBadged() : badges >= waiter.target)) { const w = waiter; waiter = null; performance.mark('rac-bench:badges-done'); w.resolve(now); }
   if (settings && settings.changed.size >= settings.before.size) {
+    performance.mark('rac-bench:settings-done');
     const s = settings; settings = null; s.resolve(performance.timeOrigin + now);
   }
 }).observe(document.body, { childList: true, subtree: true, attributes: true, attributeFilter: ['data-out-of-pocket-cents'] });
@@ -89,28 +107,63 @@ requestAnimationFrame(countFrames);
 window.__bench = {
   get badges() { return badges; },
   get frames() { return frames; },
+  get firstBadge() { return firstBadge; },
+  screenBadged,
+  /** Resolves (page clock) once every card on screen has its badge. */
+  waitScreen() {
+    if (screenBadged()) return Promise.resolve(performance.now());
+    return new Promise((resolve) => {
+      const w = { screen: true, resolve };
+      waiter = w;
+      // A scroll mounts badges through the IntersectionObserver: checked on each frame as well.
+      const poll = () => { if (waiter !== w) return; if (screenBadged()) { waiter = null; resolve(performance.now()); } else requestAnimationFrame(poll); };
+      requestAnimationFrame(poll);
+    });
+  },
+  /** Scrolls to the end of the list; ms until every card on screen has its badge. */
+  async scrollEnd() {
+    const t0 = performance.now();
+    scrollTo(0, document.documentElement.scrollHeight);
+    const end = await Promise.race([this.waitScreen(), new Promise((r) => setTimeout(() => r(-1), 20000))]);
+    return end < 0 ? null : end - t0;
+  },
   heap,
   gc() { if (typeof gc === 'function') { gc(); gc(); } return heap(); },
   /** Renders n cards in one insertion; resolves when 'extra' more badges than before exist. */
-  insert(n, extra = n) {
-    const target = badges + extra;
-    const done = new Promise((resolve) => { waiter = { target, resolve }; });
+  /** extra: how many more badges make it done; 'near': as many as new cards near the viewport
+   *  (within the extension's margin, 150 % of its height: a long list mounts those only). */
+  insert(n, extra = n, screen = false) {
+    let target = badges + (extra === 'near' ? n : extra);
+    const done = new Promise((resolve) => { waiter = { target, screen, resolve }; });
     let html = '';
     for (let i = 0; i < n; i++) html += cardHtml(next++);
     const t = document.createElement('template');
     t.innerHTML = html;
+    const added = [...t.content.children];
     const t0 = performance.now();
+    performance.mark('rac-bench:insert');
     list.append(t.content);
     const t1 = performance.now();
+    if (extra === 'near') {
+      const h = innerHeight;
+      waiter.target = badges + added.filter((c) => { const r = c.getBoundingClientRect(); return r.top < 2.5 * h && r.bottom > -1.5 * h; }).length;
+    }
     return { t0, t1, done };
   },
+  /** Takes the last n cards out (their badges go with them): the page back to its size. */
+  removeLast(n) {
+    for (let i = 0; i < n && list.lastElementChild; i++) list.lastElementChild.remove();
+  },
   /** Time from insertion to all badges, longest task and peak heap in that window. */
-  async annotate(n) {
+  async annotate(n, screen = false) {
     await new Promise((r) => setTimeout(r, 50));
     const base = this.gc();
     peak = base; sampling = true; requestAnimationFrame(sample);
     const lt0 = longtasks.length, lf0 = loafs.length;
-    const { t0, t1, done } = this.insert(n);
+    const { t0, t1, done } = this.insert(n, n, screen);
+    // The page's own first frame with the new cards: after it is rendered (rAF, then a task).
+    let painted = null;
+    requestAnimationFrame(() => setTimeout(() => { painted = performance.now(); }, 0));
     const end = await Promise.race([done, new Promise((r) => setTimeout(() => r(-1), 30000))]);
     await new Promise((r) => setTimeout(r, 150)); // late long-task entries, the last frame
     sampling = false;
@@ -118,7 +171,7 @@ window.__bench = {
     const lts = longtasks.slice(lt0).filter(([s]) => s >= t0 - 1);
     const lfs = loafs.slice(lf0).filter(([s, d]) => s + d >= t0);
     return {
-      ms: end < 0 ? null : end - t1, insertMs: t1 - t0, badges,
+      ms: end < 0 ? null : end - t1, insertMs: t1 - t0, badges, paintedMs: painted == null ? null : painted - t1,
       longestTask: lts.reduce((m, [, d]) => Math.max(m, d), 0), longTasks: lts.length,
       longestFrame: lfs.reduce((m, [, d]) => Math.max(m, d), 0), longestExtScript: lfs.reduce((m, [, , x]) => Math.max(m, x), 0),
       heapBase: base, heapPeak: peak,
@@ -135,9 +188,10 @@ window.__bench = {
     return { longestTask: lts.reduce((m, [, d]) => Math.max(m, d), 0), longTasks: lts.length };
   },
   /** Arms the settings watcher: resolves (epoch ms) when every badge's attribute has changed. */
-  armSettings() {
+  armSettings(screen = false) {
     const before = new Map();
-    for (const b of document.getElementsByTagName('rac-badge')) before.set(b, b.getAttribute('data-out-of-pocket-cents'));
+    const scope = screen ? onScreen().flatMap((c) => [...c.getElementsByTagName('rac-badge')]) : document.getElementsByTagName('rac-badge');
+    for (const b of scope) before.set(b, b.getAttribute('data-out-of-pocket-cents'));
     const lt0 = longtasks.length;
     this.settingsDone = new Promise((resolve) => { settings = { before, changed: new Set(), resolve }; })
       .then(async (epoch) => {

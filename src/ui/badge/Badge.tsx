@@ -197,10 +197,16 @@ function Breakdown(props: BadgeProps & { summary: string }) {
         {e.participationForfaitaire && e.participationForfaitaire.max > 0 && (
           <Row sub label={t('badge.panel.pfDeducted')} value={`+ ${m(e.participationForfaitaire)}`} />
         )}
+        {e.franchise && e.franchise.max > 0 && (
+          <Row sub label={t('badge.panel.franchiseDeducted')} value={`+ ${m(e.franchise)}`} />
+        )}
         <Row label={mutuelleLabel} value={`− ${m(e.mutuelle)}`} />
         <Row strong label={t('badge.panel.outOfPocket')} value={m(e.outOfPocket)} />
         {e.participationForfaitaire && e.participationForfaitaire.max > 0 && (
           <Row sub label={t('badge.panel.ofWhichPf')} value={m(e.participationForfaitaire)} />
+        )}
+        {e.franchise && e.franchise.max > 0 && (
+          <Row sub label={t('badge.panel.ofWhichFranchise')} value={m(e.franchise)} />
         )}
         {e.majoration && e.majoration.max > 0 && (
           <Row sub label={t('badge.panel.ofWhichMajoration')} value={m(e.majoration)} />

@@ -24,6 +24,7 @@ export interface BadgeInput {
 
 export type SummaryKind =
   | 'nonMedical'
+  | 'notReimbursed'
   | 'unknown'
   | 'exact'
   | 'exactConventional'
@@ -38,10 +39,15 @@ export type SummaryKind =
  * (with `sectorUnknown`): the page's scripts can measure the box, so it must never depend on the
  * amount or on the user's profile.
  */
-export type BadgeShape = 'fee' | 'range' | 'floor' | 'none' | 'nonMedical';
+export type BadgeShape = 'fee' | 'range' | 'floor' | 'none' | 'nonMedical' | 'notReimbursed';
+
+/** Professions the Assurance Maladie never reimburses (core PROFESSIONS; a page-data decision). */
+const NOT_REIMBURSED = /^(?:osteopathe|chiropracteur|dieteticien|psychologue)$/;
 
 export function shapeOf(fee: { min: number; max: number | null } | null, specialty: string): BadgeShape {
   if (specialty === 'non-medical') return 'nonMedical';
+  // A Mon soutien psy partner's own fees are outside the scheme: the same long text may appear.
+  if (NOT_REIMBURSED.test(specialty) || (specialty === 'psychologue-msp' && fee != null)) return 'notReimbursed';
   if (fee == null) return 'none';
   if (fee.max == null) return 'floor';
   return fee.min === fee.max ? 'fee' : 'range';
@@ -80,6 +86,11 @@ function baseView({ estimate, sector, specialty, floor, feeShown }: BadgeInput):
   const sectorUnknown = sector === 'unknown';
   const oop = estimate.outOfPocket;
   if (specialty === 'non-medical') return { attr: 'unknown', level: 'unknown', kind: 'nonMedical', sectorUnknown };
+  if (estimate.notes.some((n) => n.code === 'notReimbursed' || n.code === 'mspAboveTariff')) {
+    // "Non remboursé par l'Assurance Maladie" and the fee as the out-of-pocket (none when not shown).
+    const attr = oop == null ? 'unknown' : oop.min === oop.max ? String(oop.min) : `${oop.min}-${oop.max}`;
+    return { attr, level: oop == null ? 'unknown' : levelOf(oop.max), kind: 'notReimbursed', amount: oop, sectorUnknown: false };
+  }
   if (estimate.status === 'unknown' || oop == null) {
     return { attr: 'unknown', level: 'unknown', kind: 'unknown', sectorUnknown };
   }
@@ -122,6 +133,8 @@ export function summaryText(view: BadgeView): string {
   switch (view.kind) {
     case 'nonMedical':
       return t('badge.nonMedical');
+    case 'notReimbursed':
+      return amount ? t('badge.notReimbursedAmount', { amount }) : t('badge.notReimbursed');
     case 'unknown':
       return view.sectorUnknown ? sectorPrefix(view) : t('badge.unknown');
     case 'secteur3NoFee':

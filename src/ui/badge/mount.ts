@@ -22,6 +22,8 @@ export interface BadgeHandle {
   /** Our UI, for tests and our own code only (closed in a shipped build). */
   root: ShadowRoot;
   update(data: BadgeData): void;
+  /** Puts the badge in the page, right after `after` (createBadge leaves it out until then). */
+  place(after: Element): void;
   destroy(): void;
 }
 
@@ -32,6 +34,16 @@ const STOP = ['click', 'pointerdown', 'mousedown', 'pointerup', 'mouseup', 'keyd
 const stop = (e: Event) => e.stopPropagation();
 
 export function mountBadge(after: Element, data: BadgeData): BadgeHandle {
+  const badge = createBadge(data);
+  badge.place(after);
+  return badge;
+}
+
+/**
+ * A badge rendered but not in the page yet: the content script places a frame's badges together,
+ * so that the page lays out once for all of them.
+ */
+export function createBadge(data: BadgeData): BadgeHandle {
   const { outer: host, inner, root } = createShadowHost(BADGE_TAG, css);
   for (const type of STOP) host.addEventListener(type, stop);
   const panelId = `rac-panel-${++nextId}`;
@@ -40,12 +52,14 @@ export function mountBadge(after: Element, data: BadgeData): BadgeHandle {
     render(h(Badge, { ...d, panelId }), root);
   };
   update(data);
-  after.after(host);
   return {
     host,
     focusTarget: inner,
     root,
     update,
+    place(after) {
+      after.after(host);
+    },
     destroy() {
       render(null, root);
       host.remove();

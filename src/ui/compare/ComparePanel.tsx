@@ -17,15 +17,19 @@ export interface CompareItem {
    *  "dès 2 €" counts as unbounded, so an exact 2 € comes first). */
   sortCents: number;
   sortUpperCents: number;
-  target: HTMLElement;
+  /**
+   * The badge to focus. On a long list a card far from the viewport has no badge yet: this
+   * scrolls to the card and mounts its badge first.
+   */
+  reveal(): HTMLElement | null;
 }
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
 /** The amount alone, short enough for the list's fixed column: the badge has the full sentence. */
 export function compareText(view: BadgeView): string {
-  if (view.kind === 'secteur3NoFee') return t('compare.secteur3NoFee'); // issue 15: no amount to show
-  if (!view.amount) return t('badge.nonMedical');
+  if (view.kind === 'secteur3NoFee') return t('compare.secteur3NoFee'); // no amount to show
+  if (!view.amount) return t(view.kind === 'notReimbursed' ? 'compare.notReimbursed' : 'badge.nonMedical');
   const amount = formatMoney(view.amount, t('badge.rangeJoiner'));
   return view.kind === 'from' || view.kind === 'fromCovered' ? t('compare.from', { amount }) : amount;
 }

@@ -18,9 +18,11 @@ export function mountCompare(): CompareHandle {
   const { outer: host, root } = createShadowHost(COMPARE_TAG, css);
   for (const type of ['click', 'pointerdown', 'mousedown', 'keydown']) host.addEventListener(type, (e) => e.stopPropagation());
   const onPick = (item: CompareItem) => {
+    const target = item.reveal();
+    if (target === null) return;
     const smooth = !window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
-    item.target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
-    item.target.focus({ preventScroll: true });
+    target.scrollIntoView({ behavior: smooth ? 'smooth' : 'auto', block: 'center' });
+    target.focus({ preventScroll: true });
   };
   document.documentElement.append(host);
   return {

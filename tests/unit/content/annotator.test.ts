@@ -3,7 +3,7 @@
 // they come from the background through a message).
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../../src/core';
 import type { Estimate, EstimateInput } from '../../../src/core/types';
 import { Annotator } from '../../../src/content/annotator';
@@ -183,6 +183,99 @@ describe('annotator', () => {
       await new Promise((r) => setTimeout(r, 600));
       expect(attrs()).toEqual(['200+', '200', '200+']);
     });
+  });
+});
+
+describe('a long list', () => {
+  /** IntersectionObserver stand-in: the test says which cards are near the viewport. */
+  class FakeIO {
+    static all: FakeIO[] = [];
+    targets = new Set<Element>();
+    constructor(private readonly callback: (records: Partial<IntersectionObserverEntry>[]) => void) {
+      FakeIO.all.push(this);
+    }
+    observe(el: Element) {
+      this.targets.add(el);
+    }
+    unobserve(el: Element) {
+      this.targets.delete(el);
+    }
+    disconnect() {
+      this.targets.clear();
+    }
+    static report(near: (el: Element) => boolean) {
+      for (const io of FakeIO.all) io.callback([...io.targets].map((target) => ({ target, isIntersecting: near(target) })));
+    }
+  }
+  const real = globalThis.IntersectionObserver;
+  afterEach(() => {
+    globalThis.IntersectionObserver = real;
+    FakeIO.all = [];
+  });
+
+  function longPage(n: number): HTMLElement[] {
+    // @ts-expect-error happy-dom lets tests set the page URL
+    window.happyDOM?.setURL?.(URL_SEARCH);
+    const results = document.createElement('div');
+    results.setAttribute('data-test-id', 'hcp-results');
+    document.body.append(results);
+    const cards = Array.from({ length: n }, (_, i) => card(`Dr Card ${i}`, `card-${i}`, i % 2 ? 'Conventionné secteur 1' : 'Conventionné secteur 2'));
+    results.append(...cards);
+    return cards;
+  }
+  const badgeCount = (el: Element) => el.querySelectorAll('rac-badge').length;
+
+  it('beyond 100 listings: every listing estimated and counted, badges only near the viewport, a Comparer entry mounts its badge', async () => {
+    globalThis.IntersectionObserver = FakeIO as unknown as typeof IntersectionObserver;
+    const cards = longPage(150);
+    const a = start();
+    await vi.waitFor(() => expect(a.count).toBe(150), { timeout: 5000 });
+    await settle();
+    expect(document.querySelectorAll('rac-badge')).toHaveLength(0); // nothing reported near yet
+    FakeIO.report((el) => cards.indexOf(el as HTMLElement) < 10);
+    await settle();
+    expect(cards.map(badgeCount)).toEqual(cards.map((_, i) => (i < 10 ? 1 : 0)));
+    // Scrolled to the end: the last cards get theirs, the first keep theirs.
+    FakeIO.report((el) => cards.indexOf(el as HTMLElement) >= 140);
+    await settle();
+    expect(cards.map(badgeCount)).toEqual(cards.map((_, i) => (i < 10 || i >= 140 ? 1 : 0)));
+    // The Comparer lists all 150; picking a card without a badge mounts it and focuses it.
+    const compare = document.querySelector('rac-compare')!.firstElementChild!.shadowRoot!;
+    (compare.querySelector('button.toggle') as HTMLButtonElement).click();
+    await settle();
+    const items = [...compare.querySelectorAll('.item')] as HTMLButtonElement[];
+    expect(items).toHaveLength(150);
+    const pick = items.find((i) => i.querySelector('.name')!.textContent === 'Dr Card 75')!;
+    pick.click();
+    expect(badgeCount(cards[75]!)).toBe(1);
+    expect(document.activeElement).toBe(cards[75]!.querySelector('rac-badge')!.firstElementChild);
+  });
+
+  it('a settings change re-renders the badges in view, and the others once they come near', async () => {
+    globalThis.IntersectionObserver = FakeIO as unknown as typeof IntersectionObserver;
+    const cards = longPage(120);
+    const a = start(state(100));
+    await vi.waitFor(() => expect(a.count).toBe(120), { timeout: 5000 });
+    FakeIO.report((el) => cards.indexOf(el as HTMLElement) < 20);
+    await settle();
+    const amount = (i: number) => cards[i]!.querySelector('rac-badge')!.getAttribute('data-out-of-pocket-cents');
+    expect(amount(0)).toBe('200+');
+    FakeIO.report((el) => cards.indexOf(el as HTMLElement) >= 100);
+    await settle();
+    // No mutuelle: secteur 2 leaves more than 2 € to pay.
+    a.setProfile({ ...state(100), profile: { ...state(100).profile, mutuelle: { kind: 'none' } } });
+    await vi.waitFor(() => expect(amount(100)).not.toBe('200+'), { timeout: 5000 });
+    expect(amount(0)).toBe('200+'); // far away: not re-rendered yet
+    FakeIO.report((el) => cards.indexOf(el as HTMLElement) < 20);
+    await settle();
+    expect(amount(0)).toBe(amount(100));
+  });
+
+  it('up to 100 listings: every card gets its badge without waiting for the viewport', async () => {
+    globalThis.IntersectionObserver = FakeIO as unknown as typeof IntersectionObserver;
+    const cards = longPage(100);
+    start();
+    await vi.waitFor(() => expect(cards.map(badgeCount)).toEqual(cards.map(() => 1)), { timeout: 5000 });
   });
 });
 

@@ -9,10 +9,12 @@ describe('tariff table', () => {
     expect(checkTable()).toEqual([]);
   });
 
-  it('ids are unique and follow the reference (GP-, SP-, PSY-, PED-, GYN-, GER-, MPR-, CAR-, R-, PF-, S3-, DA-, DE-, CR-, OP-, CSS-, TO-, TC-)', () => {
+  it('ids are unique and follow the reference (GP-, SP-, PSY-, PED-, GYN-, GER-, MPR-, CAR-, R-, PF-, S3-, DA-, DE-, CR-, OP-, CSS-, TO-, TC-; professions: XP-, FR-, DEN-, PSY-MSP-, KIN-, SF-, POD-, NR-)', () => {
     const ids = PARAMETERS.map((p) => p.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const id of ids) expect(id).toMatch(/^(GP|SP|PSY|PED|GYN|GER|MPR|CAR|R|PF|S3|DA|DE|CR|OP|CSS|TO|TC)-\d+(\/[A-Za-z]+)?$/);
+    for (const id of ids) {
+      expect(id).toMatch(/^(?:(GP|SP|PSY|PED|GYN|GER|MPR|CAR|R|PF|S3|DA|DE|CR|OP|CSS|TO|TC)-\d+(\/[A-Za-z]+)?|(XP|FR|DEN|PSY-MSP|PSY|KIN|SF|POD|NR)-\d+(\/[a-z0-9-]+)?)$/);
+    }
   });
 
   it('every value has a source (its own or its parameter\'s), a confidence, and integer units', () => {

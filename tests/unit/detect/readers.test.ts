@@ -55,13 +55,13 @@ const EXPECTED: Record<string, Expected[]> = {
     { name: 'Dr Léa FONTAINE', sector: '2-optam', specialty: 'ophtalmologue' },
     { name: 'Dr Henri CASTEL', sector: 'unknown', specialty: 'cardiologue' },
     { name: 'Dr Nadia BELLAMY', sector: 'unknown', specialty: 'dermatologue' },
-    { name: 'Dr Théo MARCHAL', sector: 'unknown', specialty: 'non-medical', evidence: 'Conventionné' },
+    { name: 'Dr Théo MARCHAL', sector: '1', specialty: 'dentiste', evidence: 'Conventionné' },
     { name: 'Dr Jean-Baptiste OLLIER', sector: '3', specialty: 'neurologue' },
-    { name: 'Emma RIVIÈRE', sector: 'unknown', specialty: 'non-medical', evidence: "Conventionné avec l'Assurance Maladie" },
+    { name: 'Emma RIVIÈRE', sector: '1', specialty: 'psychologue-msp', evidence: "Conventionné avec l'Assurance Maladie" },
     { name: 'Centre de santé des Pentes', sector: '1', specialty: 'generaliste', key: 'doctolib:/centre-de-sante/lyon/centre-de-sante-des-pentes?pid=practice-10012' },
     { name: 'Clinique du Parc Fictif', sector: '3', specialty: 'stomatologue', evidence: 'Établissement non conventionné' },
     { name: 'Dr Chloé DELMAS', sector: 'unknown', specialty: 'gynecologue-obstetricien', evidence: 'Non spécifié' },
-    { name: 'Lucas PONS', sector: 'unknown', specialty: 'non-medical', evidence: '' },
+    { name: 'Lucas PONS', sector: 'unknown', specialty: 'osteopathe', evidence: '' },
     { name: 'Dr Yves KERGUELEN', sector: '2', specialty: 'psychiatre' },
     { name: 'Dr Irène SAULNIER', sector: '1', specialty: 'stomatologue' },
   ],
@@ -112,7 +112,7 @@ const EXPECTED: Record<string, Expected[]> = {
   ],
   'doctolib/profile-osteopath.html': [
     {
-      name: 'Lucas PONS', sector: 'unknown', specialty: 'non-medical', evidence: '',
+      name: 'Lucas PONS', sector: 'unknown', specialty: 'osteopathe', evidence: '',
       key: 'doctolib:/osteopathe/lyon/lucas-pons?pid=practice-10015',
       fees: [["Consultation d'ostéopathie (Au cabinet)", 6000, 6000], ["Consultation d'ostéopathie (Au domicile)", 6500, 6500]],
       info: ["Consultation non remboursée par l'Assurance Maladie"],
@@ -156,7 +156,7 @@ const EXPECTED: Record<string, Expected[]> = {
   'maiia/search-generaliste.html': [
     { name: 'Dr Anne LEROY', sector: '1', specialty: 'generaliste', key: 'maiia:/medecin-generaliste/44000-NANTES/anne-leroy?centerid=5f2a1b', fees: [['Consultation', 3000, 3000]] },
     { name: 'Dr Karim SAÏDI', sector: '2', specialty: 'generaliste', fees: [['Consultation', 3500, 5000], ['Téléconsultation', 3000, 3000]] },
-    { name: 'Claire DUVAL', sector: 'unknown', specialty: 'non-medical', fees: [] },
+    { name: 'Claire DUVAL', sector: 'unknown', specialty: 'dentiste', fees: [] },
   ],
   'maiia/profile-next-data.html': [
     {
@@ -173,6 +173,34 @@ const EXPECTED: Record<string, Expected[]> = {
   'doctolib/search-no-results.html': [],
   'keldoc/profile-keldoc.html': [
     { name: 'Dr Marc PETIT', sector: '2-optam', specialty: 'cardiologue', fees: [['Consultation', 6000, 6000], ['Échographie cardiaque', 9500, 9500]] },
+  ],
+  // Other professions (issue 16): slug first, label second; "Conventionné" is secteur "1" for them.
+  'doctolib/profile-dentist.html': [
+    {
+      name: 'Dr Théo MARCHAL', sector: '1', specialty: 'dentiste', evidence: 'Conventionné',
+      key: 'doctolib:/dentiste/lyon/theo-marchal?pid=practice-10009',
+      fees: [['Consultation', 2300, 2300], ['Détartrage', 2892, 2892]],
+    },
+  ],
+  'doctolib/profile-psychologist-msp.html': [
+    {
+      name: 'Emma RIVIÈRE', sector: '1', specialty: 'psychologue-msp', evidence: "Conventionné avec l'Assurance Maladie",
+      fees: [['Séance Mon soutien psy', 5000, 5000], ['Séance de psychothérapie', 6500, 6500]],
+    },
+  ],
+  'doctolib/profile-kine.html': [
+    {
+      name: 'Inès GARNIER', sector: '1', specialty: 'masseur-kinesitherapeute', evidence: 'Conventionné',
+      fees: [['Séance de kinésithérapie', 1790, 1790], ['Bilan kinésithérapique', 2365, 2365]],
+    },
+  ],
+  'doctolib/search-professions.html': [
+    { name: 'Dr Claire MONTEIL', sector: '1', specialty: 'generaliste' },
+    { name: 'Dr Théo MARCHAL', sector: '1', specialty: 'dentiste', evidence: 'Conventionné' },
+    { name: 'Dr Paul VIGNAUD', sector: '2', specialty: 'pediatre' },
+    { name: 'Emma RIVIÈRE', sector: '1', specialty: 'psychologue-msp' },
+    { name: 'Inès GARNIER', sector: '1', specialty: 'masseur-kinesitherapeute', key: 'doctolib:/masseur-kinesitherapeute/lyon/ines-garnier?pid=practice-10031' },
+    { name: 'Lucas PONS', sector: 'unknown', specialty: 'osteopathe', evidence: '' },
   ],
 };
 
