@@ -11,7 +11,13 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
-export const CONTENT_GZIP_BUDGET = 30_000;
+/**
+ * Content script budget: 35 KB (35 000 bytes) after gzip -9. It was 30 KB until the Doctolib
+ * script had to carry the other professions' readers, the sector labels it names, the long-list
+ * machinery and the médecin traitant's identity (30.7 KB with them); about 22 KB raw of it is
+ * webextension-polyfill. Code that runs only on demand (the self-check) stays out of it.
+ */
+export const CONTENT_GZIP_BUDGET = 35_000;
 
 function walk(dir) {
   return readdirSync(dir).sort().flatMap((name) => {
