@@ -227,11 +227,18 @@ const DOCTOR_ONLY_SECTORS: ReadonlySet<Sector> = new Set<Sector>(['1', '2', '2-o
 /** The rule a label matches, or null (unknown label). */
 export function matchSpecialty(label: string): SpecialtyRule | null {
   if (typeof label !== 'string') return null;
+  // A list repeats a few labels hundreds of times ("Dermatologue" on every card): each is
+  // matched against the ~100 rules once. Bounded, so a page cannot grow it without limit.
+  const known = MATCHED.get(label);
+  if (known !== undefined) return known;
   const f = fold(label).replace(/[()[\],.;:/]+/g, ' ').replace(/ {2,}/g, ' ').trim();
-  if (f === '') return null;
-  for (const rule of SPECIALTY_RULES) if (rule.re.test(f)) return rule;
-  return null;
+  let found: SpecialtyRule | null = null;
+  if (f !== '') found = SPECIALTY_RULES.find((rule) => rule.re.test(f)) ?? null;
+  if (MATCHED.size >= 512) MATCHED.clear();
+  MATCHED.set(label, found);
+  return found;
 }
+const MATCHED = new Map<string, SpecialtyRule | null>();
 
 /**
  * The core's specialty key for a label. `sector` (when known) settles unknown labels: secteur
