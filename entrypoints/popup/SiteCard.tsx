@@ -7,6 +7,7 @@ import { isSiteEnabled, type SiteGroup, type SiteSwitches } from '../../src/sett
 import { Switch } from '../../src/ui/settings/Switch';
 import { askCountPatiently, onCount, type TabInfo } from './tab';
 import { SelfCheckPanel } from '../../src/ui/self-check/SelfCheckPanel';
+import type { SelfCheckResult } from '../../src/messages';
 import { runSelfCheck } from './self-check';
 import { browser } from 'wxt/browser';
 
@@ -32,6 +33,7 @@ export interface SiteCardProps {
 
 export function SiteCard({ tab, sites, setEnabled }: SiteCardProps): JSX.Element {
   const count = useCount(tab);
+  const [verdict, setVerdict] = useState<SelfCheckResult['verdict'] | null>(null);
   const group = tab?.group ?? null;
   if (tab == null || sites == null) {
     return <section class="site-card" aria-busy="true" />;
@@ -55,8 +57,11 @@ export function SiteCard({ tab, sites, setEnabled }: SiteCardProps): JSX.Element
           onChange={(next) => setEnabled(group, next)}
         />
       </div>
-      {on && <CountLine count={count} />}
-      {on && tab.tabId != null && <SelfCheckPanel tabId={tab.tabId} refresh={count.kind === 'count' ? count.count : count.kind} run={runSelfCheck} meta={reportMeta()} />}
+      {/* A zero count beside a verdict that explains it (empty, not understood, language) would say it twice. */}
+      {on && !(count.kind === 'count' && count.count === 0 && verdict !== null && verdict !== 'ok') && <CountLine count={count} />}
+      {on && tab.tabId != null && (
+        <SelfCheckPanel tabId={tab.tabId} refresh={count.kind === 'count' ? count.count : count.kind} run={runSelfCheck} meta={reportMeta()} onVerdict={setVerdict} />
+      )}
     </section>
   );
 }

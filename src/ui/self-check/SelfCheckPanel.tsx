@@ -15,10 +15,16 @@ export interface SelfCheckPanelProps {
   refresh?: number | string;
   run(tabId: number): Promise<SelfCheckResult | null>;
   meta: ReportMeta;
+  /** Told each verdict, so the popup does not say "aucun praticien" beside a verdict that explains why. */
+  onVerdict?(verdict: SelfCheckResult['verdict']): void;
 }
 
-export function SelfCheckPanel({ tabId, refresh, run, meta }: SelfCheckPanelProps): JSX.Element {
+export function SelfCheckPanel({ tabId, refresh, run, meta, onVerdict }: SelfCheckPanelProps): JSX.Element {
   const [state, setState] = useState<State>({ kind: 'checking' });
+  const verdict = state.kind === 'done' ? state.result.verdict : null;
+  useEffect(() => {
+    if (verdict !== null) onVerdict?.(verdict);
+  }, [verdict, onVerdict]);
   useEffect(() => {
     let alive = true;
     void run(tabId).then((result) =>

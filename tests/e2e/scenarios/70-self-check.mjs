@@ -81,6 +81,8 @@ export default [
       t.assert.equal(await popup.textContent('.self-check-status'), t.m('popup.selfCheck.empty'));
       t.assert.equal(await popup.locator('details.self-check-report').evaluate((d) => d.open), false);
       t.assert.match(await popup.locator('#self-check-report').inputValue(), /^verdict: empty$/m);
+      // One sentence, not two: the zero count line gives way to the verdict.
+      await popup.waitForFunction(() => document.querySelector('[data-count="0"]') === null, null, { timeout: 5000 });
     },
   },
   {
@@ -104,6 +106,8 @@ export default [
       t.assert.equal(await popup.textContent('.self-check-status'), t.m('popup.selfCheck.language', { lang: 'en' }));
       t.assert.equal(await popup.locator('.self-check-status').count(), 1);
       t.assert.ok(!(await popup.textContent('.self-check')).includes(t.m('popup.selfCheck.empty')));
+      // Nor the count line's "Aucun praticien repéré": the page is not understood, not empty.
+      await popup.waitForFunction(() => document.querySelector('[data-count="0"]') === null, null, { timeout: 5000 });
     },
   },
 ];
