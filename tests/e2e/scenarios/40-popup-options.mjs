@@ -218,7 +218,10 @@ export default [
       // Reset, after a confirmation; the page shows the default profile again.
       await options.getByRole('button', { name: t.m('options.reset.button') }).click();
       const yes = options.getByRole('button', { name: t.m('options.reset.confirmYes') });
-      t.assert.ok(await yes.evaluate((el) => el === document.activeElement), 'focus on the confirmation');
+      // Focus moves after the confirmation renders (an effect): wait for it, a loaded machine is slower.
+      await options
+        .waitForFunction(() => document.activeElement?.id === 'reset-yes', null, { timeout: 5000 })
+        .catch(() => t.assert.fail('focus on the confirmation'));
       await yes.click();
       await options.locator('[data-notice="default"]').waitFor();
       t.assert.deepEqual(await t.getStorage(['profile', 'profile$', 'sites']), {});
