@@ -166,14 +166,8 @@ async function launch(extensionDir) {
     executablePath,
     /** Opens a fresh tab on `html` served at `url` (a unique query keeps each load distinct). */
     async open(url, html) {
-      const u = `${url}${url.includes('?') ? '&' : '?'}bench=${++n}`;
-      routes.set(u, html);
-      const page = await context.newPage();
-      const errors = [];
-      page.on('console', (m) => (m.type() === 'error' || m.type() === 'warning') && errors.push(m.text()));
-      page.on('pageerror', (e) => errors.push(e.message));
+      const { page, url: u } = await this.prepare(url, html);
       await page.goto(u);
-      page.errors = errors;
       return page;
     },
     /** A new tab with `html` routed at a fresh `url`, not navigated yet (to trace its load). */

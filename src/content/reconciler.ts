@@ -30,8 +30,6 @@ export interface Entry {
   badges: BadgeHandle[];
   /** The mounted badges show older data than `data` (updated once the card comes near). */
   stale: boolean;
-  /** Data of the first badge, for the Comparer panel. */
-  first: BadgeData;
   id: number;
 }
 
@@ -92,8 +90,9 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
     doomed = [];
     for (const b of list) b.destroy();
   };
+  const pending = (): boolean => writes.length > 0 || doomed.length > 0;
   const write = (w: () => void): void => {
-    if (writes.length === 0) onWrites();
+    if (!pending()) onWrites();
     writes.push(w);
   };
   const io = typeof IntersectionObserver === 'function'
@@ -130,10 +129,8 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
   const all = () => [...entries.values()];
   const remove = (container: Element, entry: Entry): void => {
     if (entry.badges.length > 0) {
-      if (writes.length === 0) onWrites();
+      if (!pending()) onWrites();
       doomed.push(...entry.badges);
-      // A placeholder keeps pending() true until the flush takes them out.
-      writes.push(() => {});
       entry.badges = [];
     }
     entries.delete(container);
@@ -171,7 +168,7 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
       if (owner && owner !== container && owner.isConnected) return; // shown once per practitioner
       const specs = specsOf(listing);
       const data = specs.map((spec) => dataOf(listing, spec));
-      const entry: Entry = { key: listing.key, signature: signatureOf(listing), listing, specs, data, badges: [], stale: false, first: data[0]!, id: ++nextId };
+      const entry: Entry = { key: listing.key, signature: signatureOf(listing), listing, specs, data, badges: [], stale: false, id: ++nextId };
       entries.set(container, entry);
       keys.set(listing.key, container);
       io?.observe(container);
@@ -180,7 +177,6 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
     },
     refresh(entry) {
       entry.data = entry.specs.map((spec) => dataOf(entry.listing, spec));
-      entry.first = entry.data[0]!;
       if (entry.badges.length > 0) {
         entry.stale = true;
         if (inView(entry)) show(entry);
@@ -207,7 +203,7 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
       // Back to a short list: every card gets its badge.
       if (!long) for (const e of entries.values()) show(e);
     },
-    pending: () => writes.length > 0,
+    pending,
     flush() {
       const batch = writes;
       writes = [];
@@ -236,7 +232,7 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
 }
 
 function compareItem(e: Entry, reveal: () => HTMLElement | null): CompareItem {
-  const v = e.first.view;
+  const v = e.data[0]!.view; // the first badge's, for the Comparer
   return {
     id: e.id,
     name: e.listing.name ?? e.listing.specialtyLabel ?? '',

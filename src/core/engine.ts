@@ -39,7 +39,8 @@ const NON_OPTAM = 2;
 const S3 = 3;
 type SectorCode = 0 | 1 | 2 | 3;
 
-interface Profile {
+/** The validated profile the rules read (professions.ts reads a part of it). */
+export interface Profile {
   age: number;
   mt: boolean;
   referred: boolean;

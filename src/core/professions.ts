@@ -6,6 +6,7 @@
 // the kiné's prescription, pregnancy for midwives. Pure, integer cents; engine.ts validates the
 // input and dispatches here at one point.
 import { parseDay } from './dates';
+import type { Profile } from './engine';
 import type { NOTE_PARAMS, NoteCode } from './notes';
 import type { Profession } from './specialties';
 import { getParameter, sourcesOf, TARIFF_VERSION, VERIFIED_THROUGH } from './tariffs';
@@ -13,19 +14,11 @@ import type { Estimate, Money, Note, Sector } from './types';
 
 const VERIFIED_DAY = parseDay(VERIFIED_THROUGH);
 
-/** The validated profile, as engine.ts reads it (the fields used here). */
-export interface ProfessionProfile {
-  age: number;
-  ald: boolean;
-  maternity: boolean;
-  alsace: boolean;
-  css: boolean;
-  ame: boolean;
-  hasMutuelle: boolean;
-  /** The level entered for OPTAM doctors (the contract's nominal level), percent of the base. */
-  lD: number;
-  responsable: boolean;
-}
+/**
+ * The validated profile, as engine.ts reads it (the fields used here). `lD` is the level entered
+ * for OPTAM doctors (the contract's nominal level), used for these professions too.
+ */
+export type ProfessionProfile = Pick<Profile, 'age' | 'ald' | 'maternity' | 'alsace' | 'css' | 'ame' | 'hasMutuelle' | 'lD' | 'responsable'>;
 
 export interface ProfessionCase {
   day: number;

@@ -7,7 +7,6 @@ import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types'
 import { formatEuros, formatMoney, formatPercent } from '../format';
 import { summaryText, type BadgeShape, type BadgeView } from './model';
 import { renderNote } from './notes';
-import { withParcours } from './parcours';
 import type { ShownSource } from '../sources';
 
 export interface BadgeProps {
@@ -59,8 +58,7 @@ function placement(r: DOMRect): Record<string, string> {
 }
 
 export function Badge(props: BadgeProps) {
-  const { panelId } = props;
-  const view = withParcours(props.view, props.estimate);
+  const { view, panelId } = props;
   const [open, setOpen] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const [pos, setPos] = useState<Record<string, string> | null>(null);

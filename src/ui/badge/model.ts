@@ -5,6 +5,7 @@ import { i18n } from '#i18n';
 import type { Estimate, Money, Sector } from '../../core/types';
 import { formatEuros, formatMoney } from '../format';
 import { sectorLabelKind, type SectorLabelKind } from './sector-label';
+import { withParcours } from './parcours';
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
@@ -79,7 +80,7 @@ export function levelOf(cents: number): BadgeLevel {
 export function badgeView(input: BadgeInput): BadgeView {
   const view = baseView(input);
   const label = sectorLabelKind(input.sector, input.sectorEvidence);
-  return label ? { ...view, sectorLabel: label } : view;
+  return withParcours(label ? { ...view, sectorLabel: label } : view, input.estimate);
 }
 
 function baseView({ estimate, sector, specialty, floor, feeShown }: BadgeInput): BadgeView {

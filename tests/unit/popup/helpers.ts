@@ -1,7 +1,8 @@
 // Component-test helpers: render into a happy-dom container, let promises and storage events
 // settle, drive the DOM with real events.
 import { render, type VNode } from 'preact';
-import { vi } from 'vitest';
+import { afterEach, beforeEach, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
 
 export interface Mounted {
   el: HTMLElement;
@@ -65,4 +66,16 @@ export function type(input: HTMLInputElement, value: string): void {
 export function blur(input: HTMLInputElement): void {
   input.dispatchEvent(new FocusEvent('blur'));
   input.blur();
+}
+
+/** A fresh fake browser for each test, and no content script in any tab unless the test says so. */
+export function freshBrowserEachTest(): void {
+  beforeEach(() => {
+    fakeBrowser.reset();
+    vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
+  });
+  afterEach(() => {
+    unmountAll();
+    vi.restoreAllMocks();
+  });
 }

@@ -1,11 +1,11 @@
 // "C'est mon médecin traitant" in the popup (issue 17): the GPs the tab's content script lists,
 // marked and unmarked in the extension's own storage item; never anything in the page.
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/App';
 import { readMarkedGp, readProfile } from '../../../src/settings';
 import { gpIdentity, validateMarkedGp } from '../../../src/settings/gp-identity';
-import { mount, settle, unmountAll, until, type Mounted } from './helpers';
+import { freshBrowserEachTest, mount, settle, until, type Mounted } from './helpers';
 
 const GIRARD = { id: 'doctolib:/medecin-generaliste/paris/paul-girard-paris', name: 'Dr Paul Girard' };
 const MOREAU = { id: 'doctolib:/medecin-generaliste/paris/lea-moreau', name: 'Dr Léa Moreau' };
@@ -27,14 +27,7 @@ async function openPopup(): Promise<Mounted> {
 
 const buttons = (m: Mounted) => m.$$<HTMLButtonElement>('.mt-gp button');
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
-});
-afterEach(() => {
-  unmountAll();
-  vi.restoreAllMocks();
-});
+freshBrowserEachTest();
 
 describe('popup: which GP is my médecin traitant', () => {
   it('lists the tab\'s GPs; marking one stores only its identity and name; the other replaces it; pressing again clears', async () => {

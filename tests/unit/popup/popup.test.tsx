@@ -1,14 +1,14 @@
 // The popup in happy-dom: rendered with preact, driven with DOM events, storage and tabs from
 // WXT's fakeBrowser (French messages, see tests/unit/setup.ts).
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { afterEach, beforeEach, describe, expect, it, vi, type Mock } from 'vitest';
+import { describe, expect, it, vi, type Mock } from 'vitest';
 import { PopupApp } from '../../../entrypoints/popup/App';
 import type { CoverageProfile } from '../../../src/core/types';
 import { DEFAULT_PROFILE, readProfile, readSites } from '../../../src/settings';
-import { blur, mount, settle, type, unmountAll, until, type Mounted } from './helpers';
+import { blur, freshBrowserEachTest, mount, settle, type, unmountAll, until, type Mounted } from './helpers';
 
 const local = () => fakeBrowser.storage.local;
-/** What the content script answers to `rac:get-count` (set up in beforeEach as "no answer"). */
+/** What the content script answers to `rac:get-count` ("no answer" unless a test says otherwise: freshBrowserEachTest). */
 const contentScriptAnswers = (answer: unknown) =>
   (fakeBrowser.tabs.sendMessage as unknown as Mock).mockResolvedValue(answer);
 const noResponse = () => {};
@@ -29,15 +29,7 @@ const choose = async (m: Mounted, value: string) => {
   await settle();
 };
 
-beforeEach(() => {
-  fakeBrowser.reset();
-  // no content script unless a test says so
-  vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockRejectedValue(new Error('Could not establish connection.'));
-});
-afterEach(() => {
-  unmountAll();
-  vi.restoreAllMocks();
-});
+freshBrowserEachTest();
 
 describe('mutuelle level', () => {
   it('shows the stored level and writes the chosen preset at once', async () => {
