@@ -5,6 +5,6 @@ import { SITE_MATCHES } from '../src/hosts';
 
 export default defineContentScript({
   matches: [...SITE_MATCHES.doctolib],
-  runAt: 'document_idle',
+  runAt: 'document_start',
   main: (ctx) => runContentScript(ctx, doctolib),
 });

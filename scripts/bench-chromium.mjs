@@ -36,7 +36,7 @@ const LONG_LIST = 100;
  * URLs: its content script) per task and in total, and the rendering work (style, layout,
  * pre-paint, paint) that followed.
  */
-async function traced(page, fn, { pageUrl = null } = {}) {
+export async function traced(page, fn, { pageUrl = null } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
@@ -54,7 +54,7 @@ async function traced(page, fn, { pageUrl = null } = {}) {
 }
 
 /** Main-thread time in a trace: see traced(). */
-function attribute(events, url) {
+export function attribute(events, url) {
   const X = events.filter((e) => e.ph === 'X' && e.dur > 0);
   // The page's main thread: where the page's own functions run.
   const pageUrl = url.split('#')[0];
@@ -89,7 +89,8 @@ function attribute(events, url) {
   }
   // User timing marks of the page (synthetic.mjs) and the content script's first run, on the trace clock.
   const marks = {};
-  for (const e of events) if (String(e.name).startsWith('rac-bench:') && marks[e.name] === undefined) marks[e.name] = e.ts;
+  // The content script's own marks too (rac:…, test build only: src/content/marks.ts).
+  for (const e of events) if (/^rac(-bench)?:/.test(String(e.name)) && marks[e.name] === undefined) marks[e.name] = e.ts;
   const scriptStart = events
     .filter((e) => `${e.pid}:${e.tid}` === key && ['EvaluateScript', 'v8.compile', 'v8.run', 'FunctionCall'].includes(e.name) && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(String(e.args?.data?.url ?? e.args?.fileName ?? '')))
     .reduce((m, e) => Math.min(m, e.ts), Infinity);
@@ -103,6 +104,7 @@ function attribute(events, url) {
     for (const [k, v] of Object.entries(marks)) console.error(`${rel(v).padStart(8)} ${k}`);
   }
   const load = events.find((e) => e.name === 'MarkLoad' || (e.name === 'loadEventEnd' && e.cat?.includes('blink.user_timing')));
+  const dcl = events.find((e) => e.name === 'MarkDOMContent' && `${e.pid}:${e.tid}` === key);
   return {
     found: key != null,
     busyTotal: tasks.reduce((a, t) => a + t.dur, 0) / 1000,
@@ -111,6 +113,8 @@ function attribute(events, url) {
     marks,
     scriptStart: Number.isFinite(scriptStart) ? scriptStart : null,
     loadTs: load?.ts ?? null,
+    dclTs: dcl?.ts ?? null,
+    events: onMain,
     longestTask: tasks.reduce((m, t) => Math.max(m, t.dur), 0) / 1000,
     extLongest: extLongest / 1000,
     extTotal: top.reduce((a, e) => a + e.dur, 0) / 1000,
@@ -134,7 +138,7 @@ async function detectBundle() {
   }
 }
 
-async function launch(extensionDir) {
+export async function launch(extensionDir) {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = mkdtempSync(join(tmpdir(), 'rac-bench-'));

@@ -17,6 +17,7 @@ import { badgeView, shapeOf } from '../ui/badge/model';
 import { BADGE_TAG, type BadgeData } from '../ui/badge/mount';
 import { MAX_GPS, type EstimateReply, type GpListing } from '../messages';
 import { COMPARE_TAG } from '../ui/compare/mount';
+import { mark } from './marks';
 import { estimateClient, type EstimateClient, type EstimateClientOptions } from './estimate-client';
 import { reconciler, specsOf, type BadgeSpec, type Entry, type Reconciler } from './reconciler';
 
@@ -77,7 +78,12 @@ export class Annotator {
       send: options.estimates,
       maxBatch: options.maxBatch,
       running: () => this.running,
-      onReply: () => this.schedule(),
+      // The reply's badges now, in the reply's task: waiting for the next frame only delays them.
+      onReply: () => {
+        mark('reply');
+        this.cancel();
+        isolated(() => this.process());
+      },
       onRetry: () => isolated(() => this.process()),
     });
     this.badges = reconciler({
@@ -218,6 +224,7 @@ export class Annotator {
     this.badges.setLongList(this.badges.size() + this.queue.length + this.roots.length > LONG_LIST);
     // This frame's badges, in one batch: the page lays out once for all of them.
     this.badges.flush();
+    if (this.badges.size() > 0) mark('badges');
     this.setCount(this.badges.size());
     this.estimates.flush();
     const more = this.queue.length > waiting || this.roots.length > 0 || this.rerender.length > 0;

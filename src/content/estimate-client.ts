@@ -3,6 +3,7 @@
 // with backoff that a later change of the page renews, and a generation bumped on every profile
 // change so that a reply computed for an older profile is dropped.
 import type { Estimate, EstimateInput } from '../core/types';
+import { mark } from './marks';
 import { MAX_BATCH, requestEstimates, requestInBatches } from './estimates';
 
 /** Retries of a failed estimate request (the background may be starting): 200, 400, 800 ms. */
@@ -93,6 +94,7 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
       missing.clear();
       for (const [key] of batch) asked.add(key);
       const gen = generation;
+      mark('request');
       const settled = () => {
         if (gen === generation) for (const [key] of batch) asked.delete(key);
       };

@@ -9,13 +9,23 @@ import { isSiteEnabled, sameProfileState } from '../settings/schema';
 import { Annotator } from './annotator';
 import { COUNT_MESSAGE, isGetCount, type CountAnswer, type CountMessage } from '../messages';
 import { isListGps, type GpListAnswer } from '../messages';
+import { mark } from './marks';
 
 export async function runContentScript(ctx: ContentScriptContext, reader: Reader): Promise<void> {
   const group = siteGroupOf(location.hostname);
   if (group == null || !reader.matches(new URL(location.href))) return;
 
-  const { profile, sites, medecinTraitant } = await readSettings();
+  mark('start');
+  // The script runs at document_start: the settings read and the background's wake-up (a cold
+  // service worker takes tens of ms to start) go on while the page is parsed, not after it.
+  const settings = readSettings().then((s) => {
+    mark('settings');
+    return s;
+  });
+  quietly(() => browser.runtime.sendMessage({ type: COUNT_MESSAGE, count: 0 } satisfies CountMessage).catch(() => {}));
+  const [{ profile, sites, medecinTraitant }] = await Promise.all([settings, parsed()]);
   if (ctx.isInvalid) return;
+  mark('parsed');
 
   const annotator = new Annotator({
     reader,
@@ -62,6 +72,22 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
     annotator.stop();
     quietly(unwatch);
     quietly(() => browser.runtime.onMessage.removeListener(onMessage));
+  });
+}
+
+/**
+ * Resolves once the HTML is parsed (readyState 'interactive', before deferred scripts and
+ * DOMContentLoaded). The first pass reads whole cards; later insertions come through the observer.
+ */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      if (document.readyState === 'loading') return;
+      document.removeEventListener('readystatechange', done);
+      resolve();
+    };
+    document.addEventListener('readystatechange', done);
   });
 }
 
