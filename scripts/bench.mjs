@@ -34,6 +34,8 @@ const opt = (name, fallback) => {
 };
 const RUNS = Math.max(1, Number(opt('--runs', 5)) || 5);
 const SKIP = new Set(opt('--skip', '').split(',').filter(Boolean));
+/** The builds measured: this checkout's, or another's (`--output DIR`, e.g. an older commit's .output, with --no-build). */
+const OUTPUT = opt('--output', join(ROOT, '.output'));
 const log = (s) => process.stderr.write(`  … ${s}\n`);
 
 const started = Date.now();
@@ -72,10 +74,10 @@ if (!SKIP.has('core')) {
 // (b)–(e) in Chromium.
 let chromium = null;
 if (!SKIP.has('chromium')) {
-  chromium = await runChromium({ extensionDir: join(ROOT, '.output/chrome-mv3'), runs: RUNS, log, skip: new Set([...SKIP, 'settings']) });
+  chromium = await runChromium({ extensionDir: join(OUTPUT, 'chrome-mv3'), runs: RUNS, log, skip: new Set([...SKIP, 'settings']) });
   if (!SKIP.has('settings')) {
     const onlySettings = new Set([...SKIP, 'reading', 'annotation', 'incremental', 'startup']);
-    const test = await runChromium({ extensionDir: join(ROOT, '.output/chrome-mv3-e2e'), runs: RUNS, log, skip: onlySettings });
+    const test = await runChromium({ extensionDir: join(OUTPUT, 'chrome-mv3-e2e'), runs: RUNS, log, skip: onlySettings });
     chromium.settings = test.settings;
     chromium.errors.push(...test.errors);
     chromium.foreignRequests.push(...test.foreignRequests);

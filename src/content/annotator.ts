@@ -81,8 +81,7 @@ export class Annotator {
       // The reply's badges now, in the reply's task: waiting for the next frame only delays them.
       onReply: () => {
         mark('reply');
-        this.cancel();
-        isolated(() => this.process());
+        this.runNow();
       },
       onRetry: () => isolated(() => this.process()),
     });
@@ -90,6 +89,8 @@ export class Annotator {
       dataOf: (listing, spec) => this.badgeData(listing, spec),
       // A card came near the viewport, or a badge must be taken out: the next frame writes.
       onWrites: () => this.schedule(),
+      // The observer's report comes after a frame: those badges now, not one more frame later.
+      onNear: () => this.runNow(),
     });
   }
 
@@ -172,6 +173,12 @@ export class Annotator {
     };
     this.frame = requestAnimationFrame(run);
     this.timer = setTimeout(run, FALLBACK_MS);
+  }
+
+  /** A pass now, in the current task, instead of the scheduled one. */
+  private runNow(): void {
+    this.cancel();
+    isolated(() => this.process());
   }
 
   private cancel(): void {

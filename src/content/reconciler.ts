@@ -71,9 +71,14 @@ export interface ReconcilerOptions {
   dataOf(listing: Listing, spec: BadgeSpec): BadgeData;
   /** DOM writes are waiting: a frame should flush them. */
   onWrites(): void;
+  /** Cards came near the viewport and their badges wait: they may be written now. */
+  onNear?(): void;
 }
 
-export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler {
+/** At most this many cards inserted after a near one are taken as near before the observer says. */
+const PRESUMED_NEAR = 30;
+
+export function reconciler({ dataOf, onWrites, onNear }: ReconcilerOptions): Reconciler {
   const entries = new Map<Element, Entry>();
   const keys = new Map<string, Element>();
   let compare: CompareHandle | null = null;
@@ -103,10 +108,24 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
           const entry = entries.get(r.target);
           if (entry && r.isIntersecting) show(entry);
         }
+        presumed.clear();
+        if (pending()) onNear?.();
       }, { rootMargin: NEAR_MARGIN })
     : null;
   const containerOf = (l: Listing): Element => l.container ?? l.anchor;
   const inView = (e: Entry): boolean => !long || io === null || near.has(containerOf(e.listing));
+  /**
+   * Cards inserted right after a card near the viewport ("more results" at the end of a long
+   * list), taken as near until the observer's first report on them: their badges go in the same
+   * frame as the cards instead of one frame and a whole-list layout later.
+   */
+  const presumed = new Set<Element>();
+  const presumeNear = (container: Element): boolean => {
+    const prev = container.previousElementSibling;
+    if (prev === null || presumed.size >= PRESUMED_NEAR || !(near.has(prev) || presumed.has(prev))) return false;
+    presumed.add(container);
+    return true;
+  };
   const mountNow = (e: Entry): void => {
     e.badges = e.specs.map((spec, i) => {
       const badge = createBadge(e.data[i]!);
@@ -172,7 +191,7 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
       entries.set(container, entry);
       keys.set(listing.key, container);
       io?.observe(container);
-      if (inView(entry)) show(entry);
+      if (inView(entry) || presumeNear(container)) show(entry);
       compareDirty = true;
     },
     refresh(entry) {
@@ -189,6 +208,7 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
     clear() {
       io?.disconnect();
       near.clear();
+      presumed.clear();
       writes = [];
       destroyDoomed();
       for (const entry of entries.values()) for (const b of entry.badges) b.destroy();
