@@ -321,7 +321,7 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
       );
       const walk = median(r.walks);
       const read = median(r.reads);
-      out.reading.push({ cards: n, listings: r.listings, textNodes: r.textNodes, elements: r.elements, walk, read, ratio: read / walk, firstRead: r.firstRead, firstWalk: r.firstWalk });
+      out.reading.push({ cards: n, listings: r.listings, textNodes: r.textNodes, elements: r.elements, walk, read, ratio: read / walk, reads: r.reads, walks: r.walks, firstRead: r.firstRead, firstWalk: r.firstWalk });
       await page.close();
     }
 
@@ -365,6 +365,7 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
         scrollEnd: median(scrolls),
         scrollEndMax: max(scrolls),
         ms: median(results.map((r) => r.ms)),
+        msAll: results.map((r) => r.ms),
         paintedMs: median(results.map((r) => r.paintedMs)),
         msMax: max(results.map((r) => r.ms)),
         timeouts: results.filter((r) => r.ms == null).length,
@@ -408,40 +409,7 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
       await page.close();
     }
 
-    // (g) Content script start → first and last badge on a real-size page (20 cards in the HTML),
-    // the worker warm (it just answered) and cold (stopped as after 30 s idle), from one trace of
-    // the page load: the content script's first evaluation to the page's marks (synthetic.mjs).
-    out.startup = [];
-    for (const cold of skip.has('startup') ? [] : [false, true]) {
-      const firsts = [];
-      const lasts = [];
-      const fromLoad = [];
-      let stoppedAll = true;
-      for (let i = 0; i < runs; i++) {
-        log(`content script start → badges, 20 cards, ${cold ? 'cold' : 'warm'} worker, run ${i + 1}/${runs}`);
-        if (cold) stoppedAll = (await b.stopWorker()) && stoppedAll;
-        else {
-          // Warm: the worker has just answered a page's estimates.
-          const warm = await annotatedPage(b);
-          await warm.close();
-        }
-        const { page, url } = await b.prepare(SEARCH, searchPage({ cards: 20, script: benchScript() }));
-        const trace = await traced(page, async () => {
-          await page.goto(url);
-          await page.waitForFunction(() => window.__bench?.badges >= 20, null, { timeout: 15000 });
-          await page.waitForTimeout(50);
-        }, { pageUrl: url });
-        const m = trace.marks;
-        if (trace.scriptStart != null && m['rac-bench:first-badge'] != null) {
-          firsts.push((m['rac-bench:first-badge'] - trace.scriptStart) / 1000);
-          lasts.push(((m['rac-bench:all-badges'] ?? NaN) - trace.scriptStart) / 1000);
-          if (trace.loadTs != null) fromLoad.push(((m['rac-bench:all-badges'] ?? NaN) - trace.loadTs) / 1000);
-        } else out.errors.push(`startup trace: content script start ${trace.scriptStart}, marks ${JSON.stringify(m)}`);
-        out.errors.push(...page.errors);
-        await page.close();
-      }
-      out.startup.push({ cold, stopped: cold ? stoppedAll : null, first: median(firsts), last: median(lasts), lastMax: max(lasts), fromLoad: median(fromLoad) });
-    }
+    // (g), the content script's start, is measured by scripts/bench-start.mjs (several builds side by side).
 
     // (e) Settings change → every badge updated: chrome.storage.local written by the service
     // worker; latency from just before the write (SW clock) to the last badge attribute change

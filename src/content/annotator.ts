@@ -210,11 +210,16 @@ export class Annotator {
     }
     const url = new URL(location.href);
     if (this.dirty.size > 0) {
-      // A results page's cards are read one by one, so a long page is read in slices too.
-      for (const root of topmost(this.dirty)) {
+      // A results page's cards are read one by one, so a long page is read in slices too. Split
+      // within the slice as well: a re-render of thousands of subtrees is split over frames.
+      const tops = [...topmost(this.dirty)];
+      this.dirty.clear();
+      let i = 0;
+      for (; i < tops.length && (i === 0 || performance.now() < deadline); i++) {
+        const root = tops[i]!;
         if (root.isConnected) this.roots.push(...splitRoot(this.reader, root as ParentNode, url));
       }
-      this.dirty.clear();
+      for (; i < tops.length; i++) this.dirty.add(tops[i]!);
     }
     if (this.rerenderAll && this.allReady()) {
       this.rerenderAll = false;
@@ -234,7 +239,7 @@ export class Annotator {
     if (this.badges.size() > 0) mark('badges');
     this.setCount(this.badges.size());
     this.estimates.flush();
-    const more = this.queue.length > waiting || this.roots.length > 0 || this.rerender.length > 0;
+    const more = this.queue.length > waiting || this.roots.length > 0 || this.rerender.length > 0 || this.dirty.size > 0;
     if (more) this.schedule();
     else this.badges.renderCompare();
   }
