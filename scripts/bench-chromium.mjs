@@ -75,15 +75,20 @@ export function attribute(events, url) {
   const RENDER = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
   const renderEvents = onMain.filter((e) => RENDER.includes(e.name));
   const render = renderEvents.reduce((a, e) => a + e.dur, 0);
-  // Frames the extension weighs on: a task that ran its script, with that script and the style,
-  // layout and paint in the same task (its rAF writes are laid out in the frame that ran them).
+  // Frames the extension weighs on: a frame (a task with style, layout or paint) after which or in
+  // which its script ran since the previous frame, with that script and the frame's rendering (DOM
+  // written in a message's or an observer's task is laid out in the next frame, not in that task).
   let extFrames = 0;
   let extFrameWorst = 0;
-  for (const t of tasks) {
+  let prevEnd = -Infinity;
+  for (const t of tasks.slice().sort((a, b) => a.ts - b.ts)) {
     const inside = (e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur;
-    const script = top.filter(inside).reduce((a, e) => a + e.dur, 0);
+    const rendering = renderEvents.filter(inside).reduce((a, e) => a + e.dur, 0);
+    if (rendering === 0) continue;
+    const script = top.filter((e) => e.ts >= prevEnd && e.ts + e.dur <= t.ts + t.dur).reduce((a, e) => a + e.dur, 0);
+    prevEnd = t.ts + t.dur;
     if (script === 0) continue;
-    const cost = script + renderEvents.filter(inside).reduce((a, e) => a + e.dur, 0);
+    const cost = script + rendering;
     extFrameWorst = Math.max(extFrameWorst, cost);
     if (cost > 16000) extFrames++;
   }
