@@ -145,7 +145,7 @@ if (chromium) {
       rows.push([`(c) annotate ${int(r.cards)} cards: insertion → first screen of badges`, `**${fmtSpread(spread(r.msAll))}** (max ${f1(r.msMax, 0)}; the page's own first frame with the cards: ${f1(r.paintedMs, 0)} ms)${r.timeouts ? `, ${r.timeouts} timed out` : ''}`, '≤ 100 ms', verdict(r.ms != null && r.ms <= 100)]);
       rows.push([`(c) annotate ${int(r.cards)} cards: scroll to the end → badges on screen`, `${f1(r.scrollEnd, 0)} ms (max ${f1(r.scrollEndMax, 0)})`, '', '']);
       if (t.found) {
-        rows.push([`(c) annotate ${int(r.cards)} cards: frames where extension script + the rendering in its task > 16 ms (traced)`, `**${t.extFrames}** (worst ${f1(t.extFrameWorst, 0)} ms)`, 'none', verdict(t.extFrames === 0)]);
+        rows.push([`(c) annotate ${int(r.cards)} cards: frames where extension script since the previous frame + the frame's rendering > 16 ms (traced)`, `**${t.extFrames}** (worst ${f1(t.extFrameWorst, 0)} ms)`, 'none', verdict(t.extFrames === 0)]);
         const ratio = alone?.busyTotal ? t.busyTotal / alone.busyTotal : null;
         rows.push([`(c) annotate ${int(r.cards)} cards: main-thread time in the ${int(2500)} ms after insertion, with vs page alone (traced)`, `${f1(t.busyTotal, 0)} ms vs ${f1(alone?.busyTotal, 0)} ms = **${f1(ratio, 2)}×**`, '≤ 2×', ratio == null ? '' : verdict(ratio <= 2)]);
       }
