@@ -16,13 +16,16 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
   if (group == null || !reader.matches(new URL(location.href))) return;
 
   mark('start');
-  // The script runs at document_start: the settings read and the background's wake-up (a cold
-  // service worker takes tens of ms to start) go on while the page is parsed, not after it.
+  // The script runs at document_start: the settings read and, for a site switched on, the
+  // background's wake-up (a stopped service worker takes tens of ms to start) go on while the
+  // page is parsed, not after it.
   const settings = readSettings().then((s) => {
     mark('settings');
+    if (isSiteEnabled(s.sites, group)) {
+      quietly(() => browser.runtime.sendMessage({ type: COUNT_MESSAGE, count: 0 } satisfies CountMessage).catch(() => {}));
+    }
     return s;
   });
-  quietly(() => browser.runtime.sendMessage({ type: COUNT_MESSAGE, count: 0 } satisfies CountMessage).catch(() => {}));
   const [{ profile, sites, medecinTraitant }] = await Promise.all([settings, parsed()]);
   if (ctx.isInvalid) return;
   mark('parsed');
