@@ -146,9 +146,9 @@ interface Running extends Spanned {
 }
 
 /** The cases of one sector for one parcours and tariff variant, over the candidate non-OPTAM bases. */
-function sectorWithCandidates(c: Ctx, k: DoctorCase, run: Running, sc0: Omit<Scenario, 'candidateNonOptam'>): boolean {
+function sectorWithCandidates(c: Ctx, k: DoctorCase, run: Running, sector: SectorCode, pc: Parcours, alternativeTariff: boolean): boolean {
   const candidates =
-    sc0.sector === NON_OPTAM && k.unknownSpecialist && sc0.parcours.family === 'generic' ? candidateNonOptamBases(c, c.snap) : GENERIC_ONLY;
+    sector === NON_OPTAM && k.unknownSpecialist && pc.family === 'generic' ? candidateNonOptamBases(c, c.snap) : GENERIC_ONLY;
   for (const candidate of candidates) {
     if (candidates.length > 1) {
       const b = candidate ? candidate.value : c.snap.spNonOptam.value;
@@ -157,7 +157,7 @@ function sectorWithCandidates(c: Ctx, k: DoctorCase, run: Running, sc0: Omit<Sce
       else if (b < span.low) span.low = b;
       else if (b > span.high) span.high = b;
     }
-    const sc: Scenario = { ...sc0, candidateNonOptam: candidate };
+    const sc: Scenario = { sector, parcours: pc, alternativeTariff, candidateNonOptam: candidate };
     const r = candidate ? candidateCases(c, k, run, sc) : sectorCases(c, k, run, sc);
     if (r === null) return false;
     if (r) run.feeUnknown = true;
@@ -180,7 +180,7 @@ export function doctorEnvelope(c: Ctx, k: DoctorCase): DoctorEnvelope | null {
     else if (variants === 'cardiology') cardiologyVariant = true;
     for (let v = 0; v < (variants ? 2 : 1); v++) {
       for (const sector of k.sectors) {
-        if (!sectorWithCandidates(c, k, run, { sector, parcours: pc, alternativeTariff: v === 1 })) return null;
+        if (!sectorWithCandidates(c, k, run, sector, pc, v === 1)) return null;
       }
     }
   }

@@ -130,23 +130,28 @@ function readCase(input: EstimateInput, assume: Assumptions): Case | Estimate {
   return { day, sectors, practitioner, folded, feeMin: fee[0], feeMax: fee[1], profile };
 }
 
-/** The money fields of a span, as the Estimate carries them (the franchise only for professions). */
-function money(span: Span, withFranchise: boolean) {
-  const m = {
+/** An estimate with the money fields of a span (the franchise only for professions, which have one). */
+function withMoney(status: EstimateStatus, span: Span, withFranchise: boolean, facts: EstimateFacts, notes: Note[], tariff: Estimate['tariff']): Estimate {
+  const e: Estimate = {
+    status,
     fee: span.fee,
     brss: span.brss,
     amoRate: span.amoRate,
-    amoGross: span.amoGross,
-    participationForfaitaire: span.participationForfaitaire,
     amo: span.amo,
+    participationForfaitaire: span.participationForfaitaire,
     mutuelle: span.mutuelle,
     outOfPocket: span.outOfPocket,
     fullyCoveredUpTo: span.fullyCoveredUpTo,
+    amoGross: span.amoGross,
     majoration: span.majoration,
-    uncoveredTicketModerateur: span.uncoveredTicketModerateur,
     uncoveredExcess: span.uncoveredExcess,
+    uncoveredTicketModerateur: span.uncoveredTicketModerateur,
+    facts,
+    notes,
+    tariff,
   };
-  return withFranchise ? { ...m, franchise: span.franchise } : m;
+  if (withFranchise) e.franchise = span.franchise;
+  return e;
 }
 
 /** The notes every estimate closes with: no fee shown, a day past the verified date. */
@@ -185,13 +190,8 @@ function doctorEstimate(c: Ctx, k: Case, input: EstimateInput, specs: readonly S
     note(c, 'genericSpecialistNonOptamRange', 'lowCents', candidates.low, 'highCents', candidates.high);
   }
   closingNotes(c, k, status);
-  return {
-    status,
-    ...money(env.span, false),
-    facts: facts(env.parcours, true, doctorMutuelleLine(c, k.sectors), env.span),
-    notes: c.notes,
-    tariff: { version: TARIFF_VERSION, sources: sourcesFor(c.sources, k.day) },
-  };
+  const f = facts(env.parcours, true, doctorMutuelleLine(c, k.sectors), env.span);
+  return withMoney(status, env.span, false, f, c.notes, { version: TARIFF_VERSION, sources: sourcesFor(c.sources, k.day) });
 }
 
 const NO_PARCOURS: EstimateFacts['parcours'] = { in: true, why: 'not-applicable' };
@@ -207,7 +207,7 @@ function professionEstimate(c: Ctx, k: Case, input: EstimateInput, profession: P
   }
   const status: EstimateStatus = r.feeUnknown ? 'fee-unknown' : spanIsRange(r.span) ? 'range' : 'exact';
   closingNotes(c, k, status);
-  return { status, ...money(r.span, true), facts: f, notes: c.notes, tariff };
+  return withMoney(status, r.span, true, f, c.notes, tariff);
 }
 
 /** See index.ts. Throws only on a bug (index.ts wraps it). */

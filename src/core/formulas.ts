@@ -72,28 +72,49 @@ export interface Amounts {
   uncoveredExcess: number;
 }
 
-export type AmountField = keyof Amounts;
-export const AMOUNT_FIELDS: readonly AmountField[] = [
-  'fee', 'brss', 'amoRate', 'amoGross', 'participationForfaitaire', 'franchise', 'amo', 'mutuelle', 'outOfPocket',
-  'fullyCoveredUpTo', 'majoration', 'uncoveredTicketModerateur', 'uncoveredExcess',
-];
-
 /** The lowest and highest of each field over the cases an input leaves open. */
-export type Span = { [K in AmountField]: Money };
+export type Span = { [K in keyof Amounts]: Money };
+
+const one = (v: number): Money => ({ min: v, max: v });
 
 export function startSpan(a: Amounts): Span {
-  const span = {} as Span;
-  for (const f of AMOUNT_FIELDS) span[f] = { min: a[f], max: a[f] };
-  return span;
+  return {
+    fee: one(a.fee),
+    brss: one(a.brss),
+    amoRate: one(a.amoRate),
+    amoGross: one(a.amoGross),
+    participationForfaitaire: one(a.participationForfaitaire),
+    franchise: one(a.franchise),
+    amo: one(a.amo),
+    mutuelle: one(a.mutuelle),
+    outOfPocket: one(a.outOfPocket),
+    fullyCoveredUpTo: one(a.fullyCoveredUpTo),
+    majoration: one(a.majoration),
+    uncoveredTicketModerateur: one(a.uncoveredTicketModerateur),
+    uncoveredExcess: one(a.uncoveredExcess),
+  };
 }
 
+function widen(m: Money, v: number): void {
+  if (v < m.min) m.min = v;
+  if (v > m.max) m.max = v;
+}
+
+// Field by field rather than over AMOUNT_FIELDS: the estimate's hot path (bench-core).
 export function widenSpan(span: Span, a: Amounts): void {
-  for (const f of AMOUNT_FIELDS) {
-    const m = span[f];
-    const v = a[f];
-    if (v < m.min) m.min = v;
-    if (v > m.max) m.max = v;
-  }
+  widen(span.fee, a.fee);
+  widen(span.brss, a.brss);
+  widen(span.amoRate, a.amoRate);
+  widen(span.amoGross, a.amoGross);
+  widen(span.participationForfaitaire, a.participationForfaitaire);
+  widen(span.franchise, a.franchise);
+  widen(span.amo, a.amo);
+  widen(span.mutuelle, a.mutuelle);
+  widen(span.outOfPocket, a.outOfPocket);
+  widen(span.fullyCoveredUpTo, a.fullyCoveredUpTo);
+  widen(span.majoration, a.majoration);
+  widen(span.uncoveredTicketModerateur, a.uncoveredTicketModerateur);
+  widen(span.uncoveredExcess, a.uncoveredExcess);
 }
 
 /** Adds a case to a span (started on the first); returns the span. */
@@ -103,9 +124,14 @@ export function spanWith(span: Span | null, a: Amounts): Span {
   return span;
 }
 
-export function spanIsRange(span: Span): boolean {
-  for (const f of AMOUNT_FIELDS) if (span[f].min !== span[f].max) return true;
-  return false;
+const isRange = (m: Money): boolean => m.min !== m.max;
+
+export function spanIsRange(s: Span): boolean {
+  return (
+    isRange(s.fee) || isRange(s.brss) || isRange(s.amoRate) || isRange(s.amoGross) || isRange(s.participationForfaitaire) ||
+    isRange(s.franchise) || isRange(s.amo) || isRange(s.mutuelle) || isRange(s.outOfPocket) || isRange(s.fullyCoveredUpTo) ||
+    isRange(s.majoration) || isRange(s.uncoveredTicketModerateur) || isRange(s.uncoveredExcess)
+  );
 }
 
 /** What the patient pays when the Assurance Maladie pays nothing: the whole fee. */
