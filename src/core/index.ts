@@ -20,7 +20,7 @@ export {
   type TariffParameter,
   type Unit,
 } from './tariffs';
-export { GENERIC_SPECIALIST_KEYS, SPECIAL_KEYS } from './specialties';
+export { GENERIC_SPECIALIST_KEYS, isNotReimbursedSpecialty, NOT_REIMBURSED_SPECIALTIES, SPECIAL_KEYS } from './specialties';
 export { DEFAULT_ASSUMPTIONS, type Assumptions } from './assumptions';
 /** The documented defaults for the reference's open questions (rules §4), for an about page. */
 export const ASSUMPTIONS: Assumptions = DEFAULT_ASSUMPTIONS;

@@ -171,7 +171,7 @@ function Breakdown(props: BadgeProps & { summary: string }) {
       </div>
     );
   }
-  const mutuelleLabel = mutuelleRowLabel(profile, props.sector);
+  const mutuelleLabel = mutuelleRowLabel(profile, e);
   const fee = !props.feeShown
     ? t('badge.panel.feeNotShown', { amount: m(e.fee) })
     : props.floor
@@ -284,13 +284,12 @@ function SourceLinks({ sources }: { sources: readonly ShownSource[] }) {
   );
 }
 
-/** Which level of the user's contract applies: DPTAM (OPTAM) doctors or the others. */
-function mutuelleRowLabel(profile: CoverageProfile, sector: Sector): string {
-  if (profile.css) return t('badge.panel.mutuelleCss');
+/** The line of the user's contract the core applied, with the level it used (Estimate.facts.mutuelleLine). */
+function mutuelleRowLabel(profile: CoverageProfile, e: Estimate): string {
+  const line = e.facts?.mutuelleLine;
+  if (profile.css || line?.line === 'css') return t('badge.panel.mutuelleCss');
   if (profile.ame) return t('badge.panel.mutuelleAme');
-  const mu = profile.mutuelle;
-  if (mu.kind === 'none') return t('badge.panel.mutuelleNone');
-  if (sector === 'unknown') return t('badge.panel.mutuelle');
-  const pct = sector === '2-optam' ? mu.dptamPct : mu.nonDptamPct;
-  return t('badge.panel.mutuelleLevel', { level: formatPercent(pct) });
+  if (profile.mutuelle.kind === 'none') return t('badge.panel.mutuelleNone');
+  if (line?.levelPct === undefined) return t('badge.panel.mutuelle'); // cases on different lines (sector unknown), or none used
+  return t('badge.panel.mutuelleLevel', { level: formatPercent(line.levelPct) });
 }
