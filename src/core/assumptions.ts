@@ -63,7 +63,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = Object.freeze({
   ACCES_DIRECT_REQUIRES_MEDECIN_TRAITANT: true,
 
   // §4.7 Non-OPTAM bases without a primary source:
-  //  - cardiologist (CAR-2, 47.73 € since issue 15: Egora 2017 "La CSC passe à 47,73 euros" and
+  //  - cardiologist (CAR-2, 47.73 € since the 2026 update: Egora 2017 "La CSC passe à 47,73 euros" and
   //    Assurland agree, M; it was the 2014 value 45.73 €, L, with the note `lowConfidenceTariff`).
   //    `false` → status "unknown" (and CAR-2 leaves the unknown-specialty range).
   //  - neurologist (NEU-2): none sourced (PSY-3 is the psychiatrists' CP): "unknown".

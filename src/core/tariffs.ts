@@ -122,7 +122,7 @@ const U = {
   repam: 'https://www.repam.fr/?post_type=question&p=2412',
   avipsy: 'http://www.avipsy.fr/honoraires-meacutedecins.html',
   dossierfamilialDe: 'http://www.dossierfamilial.com/sante-social/droits-des-patients/generaliste-specialiste-le-remboursement-des-consultations-56401',
-  // Issue 15 (2026 update): pages read on 2026-11-29, each with its publication date.
+  // The 2026 update: pages read on 2026-11-29, each with its publication date.
   // Cegedim Santé, 26.01.2026: table "Janvier 2025 / Prévu en juillet 2025 et appliqué au 1er janvier 2026".
   cegedim2026: 'https://www.cegedim-sante.com/le-blog/revalorisation-et-nomenclature-ou-en-est-on-de-la-convention-medicale-en-2026',
   // What's up Doc, January 2026 ("au 1er janvier", quoting T. Fatôme).
