@@ -1,7 +1,7 @@
 // Every choice the reference leaves open (docs/reimbursement.md §4), and every place where the
-// engine had to decide something the sources do not settle, as ONE field each of DEFAULT_ASSUMPTIONS. Changing a
-// choice changes the engine's behaviour: every alternative is implemented, `estimate(input,
-// assumptions)` takes another set (as OpenFisca's reforms do), and
+// engine had to decide something the sources do not settle, as ONE field each of
+// DEFAULT_ASSUMPTIONS. Changing a choice changes the engine's behaviour: every alternative is
+// implemented, `estimate(input, assumptions)` takes another set (as OpenFisca's reforms do), and
 // tests/unit/core/assumptions.test.ts runs the engine with each one flipped alone.
 //
 // The rule of thumb when sources disagree: prefer the reading that does not understate what
@@ -104,7 +104,7 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = Object.freeze({
   AME_ALLOWS_DEPASSEMENT: true,
 
   // §4.13 Rounding: every rate × amount is rounded to the nearest cent, halves up (amounts are
-  // never negative). Implemented by `rateOf` in engine.ts.
+  // never negative). Implemented by `rateOf` in formulas.ts.
 
   // §4.14 Gynaecology and geriatrics: the lower press figures are the tariffs without MCS.
   // Medical gynaecology before 2024-12-22: GYN-1's 33.50 has no start date, so there is no
