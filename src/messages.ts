@@ -4,7 +4,7 @@
 // break a page.
 import { isObject } from './core/limits';
 import type { Estimate, EstimateInput } from './core/types';
-import type { ShownSource } from './ui/sources';
+import type { ShownSource } from './domain/sources';
 
 /** Content script → background: estimates for these inputs (the reply: one Estimate per input). */
 export const ESTIMATE_MESSAGE = 'rac:estimate';
@@ -21,7 +21,7 @@ export interface EstimateRequest {
 
 /**
  * One estimate as the background sends it: the core's Estimate plus the sources a patient is shown
- * (src/ui/sources.ts, chosen there: the content script does not carry the publishers' table).
+ * (src/domain/sources.ts, chosen there: the content script does not carry the publishers' table).
  */
 export type EstimateReply = Estimate & { shownSources?: readonly ShownSource[] };
 

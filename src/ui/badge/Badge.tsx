@@ -7,7 +7,7 @@ import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types'
 import { formatEuros, formatMoney, formatPercent } from '../format';
 import { summaryText, type BadgeShape, type BadgeView } from './model';
 import { renderNote } from './notes';
-import type { ShownSource } from '../sources';
+import type { ShownSource } from '../../domain/sources';
 
 export interface BadgeProps {
   view: BadgeView;
@@ -150,7 +150,7 @@ function Breakdown(props: BadgeProps & { summary: string }) {
   const joiner = t('badge.rangeJoiner');
   const m = (x: Money | undefined) => (x ? formatMoney(x, joiner) : '—');
   const notes = e.notes.map(renderNote).filter((s) => s !== '');
-  // At most three, official pages first, never a mirror: chosen by the background (src/ui/sources.ts).
+  // At most three, official pages first, never a mirror: chosen by the background (src/domain/sources.ts).
   const { sources } = props;
   // Issue 15 point 6: the sector label the page showed, and why the amount is a range.
   const sectorRead = view.sectorLabel && props.sectorEvidence

@@ -8,7 +8,7 @@ import { KNOWN_SECTOR_LABELS } from '../../../src/detect/parse-sector';
 import { badgeView, shapeOf } from '../../../src/ui/badge/model';
 import { mountBadge, type BadgeData } from '../../../src/ui/badge/mount';
 import { sectorLabelKind } from '../../../src/ui/badge/sector-label';
-import { breakdownSources } from '../../../src/ui/sources';
+import { breakdownSources } from '../../../src/domain/sources';
 import { DEFAULT_PROFILE } from '../../../src/settings';
 
 function data(input: Partial<EstimateInput>, sectorEvidence?: string): BadgeData {
