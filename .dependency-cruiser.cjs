@@ -126,5 +126,7 @@ module.exports = {
       extensions: ['.ts', '.tsx', '.js', '.mjs', '.json'],
     },
     skipAnalysisNotInRules: true,
+    // Worktrees share one node_modules through a symlink: packages keep their node_modules/ path.
+    preserveSymlinks: true,
   },
 };

@@ -32,24 +32,28 @@ function isKnownCycle(v, known) {
   return known.find((k) => modules.size === k.length && k.every((m) => modules.has(m))) ?? null;
 }
 
-/**
- * Runs dependency-cruiser in `baseDir` (the project, or a copy of it in a test) and returns
- * { problems, known, modules }: each violation not in `knownCycles` as one line, the known cycles seen,
- * and how many modules were read. Known cycles that matched nothing are problems too.
- */
-export function layerProblems({ baseDir = ROOT, knownCycles = TEMPORARY_KNOWN_CYCLES } = {}) {
+/** dependency-cruiser's result over `baseDir` (the project, or a copy of it in a test), or an error line. */
+export function cruise(baseDir = ROOT) {
   const r = spawnSync(process.execPath, [CLI, '--config', CONFIG, '--output-type', 'json', 'src', 'entrypoints'], {
     cwd: baseDir,
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  let result;
   try {
-    result = JSON.parse(r.stdout);
+    return JSON.parse(r.stdout);
   } catch {
-    return { problems: [`dependency-cruiser did not run (exit ${r.status}): ${(r.stderr || r.stdout).slice(-1500)}`], known: [], modules: 0 };
+    return `dependency-cruiser did not run (exit ${r.status}): ${(r.stderr || r.stdout).slice(-1500)}`;
   }
+}
+
+/**
+ * { problems, known, modules }: each violation of `result` (default: a cruise of the project) not
+ * in `knownCycles` as one line, the known cycles seen, and how many modules were read. Known
+ * cycles that matched nothing are problems too.
+ */
+export function layerProblems({ result = cruise(), knownCycles = TEMPORARY_KNOWN_CYCLES } = {}) {
+  if (typeof result === 'string') return { problems: [result], known: [], modules: 0 };
   const problems = [];
   const seenKnown = new Set();
   for (const v of result.summary.violations) {
