@@ -79,6 +79,13 @@ module.exports = {
       to: { pathNot: '^src/(core|detect|sites)/|^src/(hosts|messages)\\.ts$' },
     },
     {
+      name: 'detect-not-sites',
+      severity: 'error',
+      comment: "What the readers share (src/detect) never imports a site's own folder (src/sites/<site>): the sites build on it.",
+      from: { path: '^src/detect/' },
+      to: { path: '^src/sites/' },
+    },
+    {
       name: 'settings-below-ui',
       severity: 'error',
       comment: 'src/settings (storage items, validation) may use src/core, src/hosts.ts and WXT storage: never the UI, the readers, the content glue or the messages.',

@@ -1,4 +1,4 @@
-// Self-check of a supported page (issue 18): does the reader still understand it?
+// Self-check of a supported page: does the reader still understand it?
 //
 // Computed only when the popup asks (entrypoints/self-check.ts is injected on demand): the
 // content scripts never run it, so reading stays as cheap as before and their size is unchanged.
