@@ -7,7 +7,7 @@ import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types'
 import { formatEuros, formatMoney, formatPercent } from '../format';
 import { summaryText, type BadgeShape, type BadgeView } from './model';
 import { renderNote } from './notes';
-import type { ShownSource } from '../sources';
+import type { ShownSource } from '../../domain/sources';
 
 export interface BadgeProps {
   view: BadgeView;
@@ -150,26 +150,14 @@ function Breakdown(props: BadgeProps & { summary: string }) {
   const joiner = t('badge.rangeJoiner');
   const m = (x: Money | undefined) => (x ? formatMoney(x, joiner) : '—');
   const notes = e.notes.map(renderNote).filter((s) => s !== '');
-  // At most three, official pages first, never a mirror: chosen by the background (src/ui/sources.ts).
+  // At most three, official pages first, never a mirror: chosen by the background (src/domain/sources.ts).
   const { sources } = props;
-  // Issue 15 point 6: the sector label the page showed, and why the amount is a range.
+  // The sector label the page showed, and why the amount is a range.
   const sectorRead = view.sectorLabel && props.sectorEvidence
     ? t('badge.panel.sectorRead', { label: props.sectorEvidence, meaning: t(`badge.sectorMeaning.${view.sectorLabel}`) })
     : '';
   if (view.kind === 'nonMedical' || view.kind === 'secteur3NoFee' || e.outOfPocket == null) {
-    const why = view.kind === 'nonMedical' ? t('badge.panel.nonMedical')
-      : view.kind === 'secteur3NoFee' ? t('badge.panel.secteur3NoFee')
-      : t('badge.panel.unknown');
-    return (
-      <div class="body">
-        <p class="title">{props.summary}</p>
-        <p>{why}</p>
-        {sectorRead && <p class="sector-read">{sectorRead}</p>}
-        {notes.length > 0 && <ul class="notes">{notes.map((n) => <li>{n}</li>)}</ul>}
-        {view.kind === 'secteur3NoFee' && <p class="tariff">{t('badge.panel.tariff', { version: e.tariff.version })}</p>}
-        <SourceLinks sources={sources} />
-      </div>
-    );
+    return <NoAmountBreakdown {...props} notes={notes} sectorRead={sectorRead} />;
   }
   const mutuelleLabel = mutuelleRowLabel(profile, e);
   const fee = !props.feeShown
@@ -230,6 +218,24 @@ function Breakdown(props: BadgeProps & { summary: string }) {
       )}
       <p class="tariff">{t('badge.panel.tariff', { version: e.tariff.version })}</p>
       <SourceLinks sources={sources} />
+    </div>
+  );
+}
+
+/** The panel when there is no amount to break down: why, and what the page and the rules said. */
+function NoAmountBreakdown(props: BadgeProps & { summary: string; notes: string[]; sectorRead: string }) {
+  const { estimate: e, view, notes, sectorRead } = props;
+  const why = view.kind === 'nonMedical' ? t('badge.panel.nonMedical')
+    : view.kind === 'secteur3NoFee' ? t('badge.panel.secteur3NoFee')
+    : t('badge.panel.unknown');
+  return (
+    <div class="body">
+      <p class="title">{props.summary}</p>
+      <p>{why}</p>
+      {sectorRead && <p class="sector-read">{sectorRead}</p>}
+      {notes.length > 0 && <ul class="notes">{notes.map((n) => <li>{n}</li>)}</ul>}
+      {view.kind === 'secteur3NoFee' && <p class="tariff">{t('badge.panel.tariff', { version: e.tariff.version })}</p>}
+      <SourceLinks sources={props.sources} />
     </div>
   );
 }

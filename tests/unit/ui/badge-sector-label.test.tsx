@@ -8,7 +8,7 @@ import { KNOWN_SECTOR_LABELS, parseSector } from '../../../src/detect/parse-sect
 import { badgeView, shapeOf } from '../../../src/ui/badge/model';
 import { mountBadge, type BadgeData } from '../../../src/ui/badge/mount';
 import { sectorLabelKind } from '../../../src/ui/badge/sector-label';
-import { breakdownSources } from '../../../src/ui/sources';
+import { breakdownSources } from '../../../src/domain/sources';
 import { DEFAULT_PROFILE } from '../../../src/settings';
 
 /** The reader's classification of a label (Listing.sectorRule). */
