@@ -63,7 +63,7 @@ describe('a long list that grows', () => {
     document.body.append(results);
     const cards = Array.from({ length: 150 }, (_, i) => card(i));
     results.append(...cards);
-    annotator = new Annotator({ reader: doctolib, profile: { profile: DEFAULT_PROFILE, isDefault: true, repaired: false }, onCount: () => {}, estimates: async (inputs: EstimateInput[]) => inputs.map(estimate) });
+    annotator = new Annotator({ reader: doctolib, profile: { profile: DEFAULT_PROFILE, isDefault: true, repaired: false }, onCount: () => {}, estimates: async (inputs: EstimateInput[]) => inputs.map((i) => estimate(i)) });
     annotator.start();
     const a = annotator;
     await vi.waitFor(() => expect(a.count).toBe(150), { timeout: 5000 });
@@ -112,7 +112,7 @@ describe('a heavy page change', () => {
         return doctolib.split!(root, url);
       },
     };
-    annotator = new Annotator({ reader: slow, profile: { profile: DEFAULT_PROFILE, isDefault: true, repaired: false }, onCount: () => {}, estimates: async (inputs: EstimateInput[]) => inputs.map(estimate) });
+    annotator = new Annotator({ reader: slow, profile: { profile: DEFAULT_PROFILE, isDefault: true, repaired: false }, onCount: () => {}, estimates: async (inputs: EstimateInput[]) => inputs.map((i) => estimate(i)) });
     annotator.start();
     await settle();
     most = 0;
