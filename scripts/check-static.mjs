@@ -351,10 +351,13 @@ async function main() {
     if (!allowUsed.has(a)) console.log(`      note: allow-list entry for "${a.rule}" matched nothing any more; remove it from scripts/check-static.mjs`);
   }
 
-  // The amount hook exists in the test build only: nothing in a shipped bundle can write it.
-  const hookHits = Object.entries(BUILDS).flatMap(([browser, dir]) =>
-    walk(dir).filter((f) => /\.(?:m?js|html)$/.test(f) && readFileSync(f, 'utf8').includes('data-out-of-pocket-cents')).map((f) => `${browser}: ${relative(dir, f)}`));
-  check('no amount hook (data-out-of-pocket-cents) in the shipped bundles', hookHits.length === 0, hookHits);
+  // The amount hook and the idle signal (src/content/idle.ts) exist in the test build only:
+  // nothing in a shipped bundle can write them.
+  for (const [what, needle] of [['amount hook', 'data-out-of-pocket-cents'], ['idle signal', 'rac-test-idle']]) {
+    const hookHits = Object.entries(BUILDS).flatMap(([browser, dir]) =>
+      walk(dir).filter((f) => /\.(?:m?js|html)$/.test(f) && readFileSync(f, 'utf8').includes(needle)).map((f) => `${browser}: ${relative(dir, f)}`));
+    check(`no ${what} (${needle}) in the shipped bundles`, hookHits.length === 0, hookHits);
+  }
 
   // Our own source: no HTML sink and no code from strings at all.
   const sourceFiles = ['src', 'entrypoints'].flatMap((d) => walk(join(ROOT, d))).filter((f) => /\.(?:[cm]?[jt]sx?|html)$/.test(f));

@@ -19,6 +19,8 @@ export interface EstimateClientOptions {
   onReply: () => void;
   /** A failed request's backoff is over: the pass that needs the estimates should run again. */
   onRetry: () => void;
+  /** The last retry failed too: nothing more will happen until the page changes. */
+  onGiveUp?: () => void;
 }
 
 export interface EstimateClient {
@@ -34,6 +36,8 @@ export interface EstimateClient {
   drop(): void;
   /** Asks the background for what the pass could not show yet, in one batch. */
   flush(): void;
+  /** No request in flight, none waiting for its backoff, nothing recorded to ask. */
+  idle(): boolean;
 }
 
 export function estimateClient(options: EstimateClientOptions): EstimateClient {
@@ -48,6 +52,8 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
    *  flight: a page read over several frames gets its first badges without waiting for the rest. */
   const asked = new Set<string>();
   let retries = 0;
+  /** Requests sent and not answered, whatever their generation. */
+  let inflight = 0;
   /** A failed request's backoff: no request before it ends, whatever passes run meanwhile. */
   let retryTimer: ReturnType<typeof setTimeout> | 0 = 0;
   /** Bumped on every profile change: replies for an older profile are dropped. */
@@ -87,13 +93,18 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = 0;
     },
+    idle() {
+      return inflight === 0 && !retryTimer && missing.size === 0;
+    },
     flush() {
       if (retryTimer || missing.size === 0) return;
       const batch = [...missing];
       missing.clear();
       for (const [key] of batch) asked.add(key);
       const gen = generation;
+      inflight++;
       const settled = () => {
+        inflight--;
         if (gen === generation) for (const [key] of batch) asked.delete(key);
       };
       request(batch.map(([, input]) => input)).then(
@@ -111,7 +122,7 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
               retryTimer = 0;
               options.onRetry();
             }, 100 * 2 ** retries);
-          }
+          } else options.onGiveUp?.();
         },
       );
     },

@@ -1,0 +1,30 @@
+// The test build's idle signal: the content script says when a pass is complete (nothing left to
+// read, no estimate request in flight, no DOM write waiting), so that a test checks "nothing more
+// happens" at a known point instead of after a sleep. A DOM attribute and event, because the test
+// (page world, or the harness) and the content script (isolated world) share only the DOM.
+// Compiled out of the shipped build like the amount hook (scripts/check-static.mjs proves it).
+import { TEST_BUILD } from '../ui/shadow-mode';
+
+/**
+ * On <html>: "busy" while work is scheduled, else the number of idle signals so far (a test
+ * takes that number before an action and waits for a larger one after it).
+ */
+export const IDLE_ATTR = 'data-rac-test-idle';
+/** Dispatched on `document` after the attribute got its new number. */
+export const IDLE_EVENT = 'rac-test-idle';
+
+let signals = 0;
+
+/** Work was scheduled: a test waiting for idle must wait for the pass that does it. */
+export function markBusy(): void {
+  if (TEST_BUILD) document.documentElement?.setAttribute('data-rac-test-idle', 'busy');
+}
+
+/** A pass is complete and nothing is pending. */
+export function markIdle(): void {
+  if (!TEST_BUILD || !document.documentElement) return;
+  // From the attribute too: a content script injected again (extension reload) keeps counting up.
+  signals = Math.max(signals, Number(document.documentElement.getAttribute('data-rac-test-idle')) || 0) + 1;
+  document.documentElement.setAttribute('data-rac-test-idle', String(signals));
+  document.dispatchEvent(new Event('rac-test-idle'));
+}
