@@ -67,7 +67,8 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
   const get = (input: EstimateInput): Estimate | undefined => {
     const key = keyOf(input);
     const est = cache.get(key);
-    if (!est && !asked.has(key)) missing.set(key, input);
+    // An answered input is not asked again, even when its reply was unusable: no request loop.
+    if (!cache.has(key) && !asked.has(key)) missing.set(key, input);
     return est;
   };
 

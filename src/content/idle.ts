@@ -6,8 +6,8 @@
 import { TEST_BUILD } from '../ui/shadow-mode';
 
 /**
- * On <html>: "busy" while work is scheduled, else the number of idle signals so far (a test
- * takes that number before an action and waits for a larger one after it).
+ * On <html>: the number of idle signals so far, followed by " busy" while work is scheduled (a test
+ * takes the number before an action and waits for a larger one without " busy" after it).
  */
 export const IDLE_ATTR = 'data-rac-test-idle';
 /** Dispatched on `document` after the attribute got its new number. */
@@ -15,16 +15,18 @@ export const IDLE_EVENT = 'rac-test-idle';
 
 let signals = 0;
 
+// From the attribute too: a content script injected again (extension reload) keeps counting up.
+const count = (): number => Math.max(signals, parseInt(document.documentElement.getAttribute('data-rac-test-idle') ?? '', 10) || 0);
+
 /** Work was scheduled: a test waiting for idle must wait for the pass that does it. */
 export function markBusy(): void {
-  if (TEST_BUILD) document.documentElement?.setAttribute('data-rac-test-idle', 'busy');
+  if (TEST_BUILD && document.documentElement) document.documentElement.setAttribute('data-rac-test-idle', `${count()} busy`);
 }
 
 /** A pass is complete and nothing is pending. */
 export function markIdle(): void {
   if (!TEST_BUILD || !document.documentElement) return;
-  // From the attribute too: a content script injected again (extension reload) keeps counting up.
-  signals = Math.max(signals, Number(document.documentElement.getAttribute('data-rac-test-idle')) || 0) + 1;
+  signals = count() + 1;
   document.documentElement.setAttribute('data-rac-test-idle', String(signals));
   document.dispatchEvent(new Event('rac-test-idle'));
 }

@@ -167,6 +167,7 @@ export function toolkit(env) {
     await page.goto(url);
     return page;
   };
+  const idleSeen = new WeakMap();
   const t = {
     /** 'chromium' or 'firefox'. */
     browser: env.browserName,
@@ -255,6 +256,47 @@ export function toolkit(env) {
         await new Promise((r) => setTimeout(r, 100));
       }
     },
+    /**
+     * The test build's idle signal (src/content/idle.ts): how many times the content script said
+     * "pass complete, nothing pending" on this page so far. Take it before an action whose effect
+     * arrives on its own (a settings change), and give it to `idle`.
+     */
+    idleMark: (page) => page.evaluate(() => parseInt(document.documentElement.getAttribute('data-rac-test-idle') ?? '', 10) || 0),
+    /**
+     * Waits for the content script's next idle signal after `after` (by default the last one this
+     * helper saw on the page): from there on, "nothing more happens" can be checked at once. Fails
+     * after `timeout` ms without one. Returns the signal's number.
+     */
+    async idle(page, after = idleSeen.get(page) ?? 0, timeout = 15000) {
+      const n = await page.evaluate(([mark, ms]) => new Promise((resolve, reject) => {
+        const root = document.documentElement;
+        const now = () => {
+          const v = root.getAttribute('data-rac-test-idle') ?? '';
+          return v.includes('busy') ? 0 : parseInt(v, 10) || 0;
+        };
+        if (now() > mark) return resolve(now());
+        const timer = setTimeout(() => {
+          document.removeEventListener('rac-test-idle', on);
+          reject(new Error(`no idle signal after #${mark} within ${ms} ms (attribute "${root.getAttribute('data-rac-test-idle')}")`));
+        }, ms);
+        function on() {
+          if (now() <= mark) return;
+          clearTimeout(timer);
+          document.removeEventListener('rac-test-idle', on);
+          resolve(now());
+        }
+        document.addEventListener('rac-test-idle', on);
+      }), [after, timeout]);
+      idleSeen.set(page, n);
+      return n;
+    },
+    /**
+     * True while the content script has work scheduled on the page (idle.ts). Right after a page
+     * change made by an earlier `evaluate`, its MutationObserver has already run (a microtask of
+     * that change, before any later task), so false here means "the extension ignored the change",
+     * checked at once, not after a sleep.
+     */
+    busy: (page) => page.evaluate(() => (document.documentElement.getAttribute('data-rac-test-idle') ?? '').includes('busy')),
     /** Every badge on the page: its attribute and, through the e2e build's open root, its text. */
     async badges(page) {
       return page.evaluate(() =>
