@@ -23,6 +23,7 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CONTENT_GZIP_BUDGET } from './bench-sizes.mjs';
+import { checkSleeps, findSleeps } from './check-sleeps.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILDS = { chrome: join(ROOT, '.output/chrome-mv3'), firefox: join(ROOT, '.output/firefox-mv2') };
@@ -358,6 +359,12 @@ async function main() {
       walk(dir).filter((f) => /\.(?:m?js|html)$/.test(f) && readFileSync(f, 'utf8').includes(needle)).map((f) => `${browser}: ${relative(dir, f)}`));
     check(`no ${what} (${needle}) in the shipped bundles`, hookHits.length === 0, hookHits);
   }
+
+  // Waits in the tests: no sleep outside scripts/check-sleeps.mjs's allow-list, each use with its reason.
+  const sleeps = checkSleeps();
+  const planted = findSleeps('await page.waitForTimeout(300);\nawait new Promise((r) => setTimeout(r, 50));\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));').length === 3;
+  check(`tests (${sleeps.files} files): no waitForTimeout, setTimeout promise or sleep wrapper outside the allow-list (${sleeps.allowed.length} uses allowed, each with its reason)`,
+    sleeps.bad.length + sleeps.stale.length === 0 && planted, [...sleeps.bad, ...sleeps.stale, ...(planted ? [] : ['the scanner missed a planted sleep'])]);
 
   // Our own source: no HTML sink and no code from strings at all.
   const sourceFiles = ['src', 'entrypoints'].flatMap((d) => walk(join(ROOT, d))).filter((f) => /\.(?:[cm]?[jt]sx?|html)$/.test(f));

@@ -118,7 +118,7 @@ export async function closeWelcome(env) {
       const tabs = await (globalThis.browser ?? globalThis.chrome).tabs.query({});
       return tabs.filter((t) => /\/welcome\.html/.test(t.url ?? '')).map((t) => t.id);
     });
-  for (let i = 0; i < 100 && (await welcomeTabs()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && (await welcomeTabs()).length === 0; i++) await new Promise((r) => setTimeout(r, 50)); // the welcome tab: poll interval
   await new Promise((r) => setTimeout(r, 300)); // a second one would have opened by now
   const ids = await welcomeTabs();
   if (ids.length > 0) await env.ext((list) => (globalThis.browser ?? globalThis.chrome).tabs.remove(list), ids);
@@ -253,7 +253,7 @@ export function toolkit(env) {
           return tabs.filter((tab) => /\/welcome\.html/.test(tab.url ?? '')).map((tab) => tab.id);
         });
         if (ids.length > 0) return void (await env.ext((list) => (globalThis.browser ?? globalThis.chrome).tabs.remove(list), ids));
-        await new Promise((r) => setTimeout(r, 100));
+        await new Promise((r) => setTimeout(r, 100)); // after a restart: poll interval
       }
     },
     /**
@@ -297,6 +297,20 @@ export function toolkit(env) {
      * checked at once, not after a sleep.
      */
     busy: (page) => page.evaluate(() => (document.documentElement.getAttribute('data-rac-test-idle') ?? '').includes('busy')),
+    /**
+     * Polls `cond()` (from Node, every 50 ms) until it is truthy and returns its value; fails
+     * after `timeout` ms. For what has no event to await (the toolbar badge, a page that replaced
+     * requestAnimationFrame in its world); never a stand-in for "nothing happened".
+     */
+    async until(cond, what, timeout = 5000) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        const v = await cond();
+        if (v) return v;
+        if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 50)); // until(): poll interval
+      }
+    },
     /** Every badge on the page: its attribute and, through the e2e build's open root, its text. */
     async badges(page) {
       return page.evaluate(() =>

@@ -14,11 +14,11 @@ export default [
       await waitBadges(page, 5);
       const tabId = await t.tabIdOf(page);
       const text = () => t.badgeTextOf(tabId);
-      for (let i = 0; i < 40 && (await text()) !== '5'; i++) await page.waitForTimeout(50);
+      await t.until(async () => (await text()) === '5', 'toolbar badge "5"').catch(() => {});
       t.assert.equal(await text(), '5');
       await page.evaluate(() => window.__fixture.append(2));
       await waitBadges(page, 7);
-      for (let i = 0; i < 40 && (await text()) !== '7'; i++) await page.waitForTimeout(50);
+      await t.until(async () => (await text()) === '7', 'toolbar badge "7"').catch(() => {});
       t.assert.equal(await text(), '7');
     },
   },

@@ -69,12 +69,11 @@ const pageDom = (page) =>
 /** Waits until the GP badges are `expected` (href → cents), then returns them. */
 async function untilGps(t, page, expected, what) {
   let last;
-  for (let i = 0; i < 100; i++) {
+  const same = async () => {
     last = await gpBadges(page);
-    const got = Object.fromEntries(last.map((b) => [b.href, b.cents]));
-    if (JSON.stringify(got) === JSON.stringify(expected)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    return JSON.stringify(Object.fromEntries(last.map((b) => [b.href, b.cents]))) === JSON.stringify(expected);
+  };
+  if (await t.until(same, what, 10000).catch(() => false)) return last;
   t.assert.deepEqual(Object.fromEntries(last.map((b) => [b.href, b.cents])), expected, what);
 }
 
@@ -107,7 +106,7 @@ async function spied(t, marked) {
   t.route(SEARCH_URL, searchPage().replace(/<head>/i, `<head><script src="${SPY_URL}"></script>`));
   const page = await t.open(SEARCH_URL);
   await page.waitForSelector('rac-compare', { state: 'attached' });
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(400); // production build: the spy probes a settled UI
   const seen = await page.evaluate(() => window.__spy.probe());
   const user = (await t.closedTree(page)).badges.map((b) => (b.text ?? '').replace(/\s+/g, ' '));
   await page.close();

@@ -75,12 +75,12 @@ async function observe(t, name) {
   t.route(PROFILE_URL, withSpy(t, 'doctolib/profile-optam.html'));
   let page = await t.open(PROFILE_URL);
   await page.waitForFunction(() => document.querySelectorAll('rac-badge').length === 2);
-  await page.waitForTimeout(300);
+  await page.waitForTimeout(300); // production build: no idle signal
   seen.profile = await page.evaluate(() => window.__spy.probe());
   user.profile = await t.closedTree(page);
   await page.evaluate(() => { window.__spy.events.length = 0; });
   await clickHost(page, 'rac-badge');
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(200); // production build: no idle signal
   user.panel = (await t.closedTree(page)).badges[0]?.panel ?? null;
   seen.panelGrid = await page.evaluate(() => window.__spy.grid());
   seen.panelTabStops = await tabStops(page, 'rac-badge');
@@ -92,11 +92,11 @@ async function observe(t, name) {
   t.route(SEARCH_URL, withSpy(t, 'doctolib/search-spa.html'));
   page = await t.open(SEARCH_URL);
   await page.waitForSelector('rac-compare', { state: 'attached' });
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(400); // production build: no idle signal
   seen.search = await page.evaluate(() => window.__spy.probe());
   await page.evaluate(() => { window.__spy.events.length = 0; });
   await clickHost(page, 'rac-compare');
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(200); // production build: no idle signal
   user.search = await t.closedTree(page);
   seen.compareGrid = await page.evaluate(() => window.__spy.grid());
   seen.compareTabStops = await tabStops(page, 'rac-compare');
@@ -107,9 +107,9 @@ async function observe(t, name) {
   t.route(`${SEARCH_URL}&spy=late`, withSpy(t, 'doctolib/search-spa.html'));
   page = await t.open(`${SEARCH_URL}&spy=late`);
   await page.waitForSelector('rac-compare', { state: 'attached' });
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(400); // production build: no idle signal
   await page.evaluate(() => window.__spy.defineLate());
-  await page.waitForTimeout(100);
+  await page.waitForTimeout(100); // production build: no idle signal
   seen.late = await page.evaluate(() => window.__spy.probe());
   await page.close();
   return { seen, user };
@@ -194,7 +194,7 @@ export default [
         const violations = [];
         document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
         const fetched = await fetch('https://www.doctolib.fr/').then(() => 'loaded', (e) => e.name);
-        await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 50)); // the violation event
         return { fetched, violations };
       });
       t.assert.equal(outcome.fetched, 'TypeError');
