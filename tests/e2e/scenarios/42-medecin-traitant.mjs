@@ -187,6 +187,9 @@ export default [
 
       // The options page shows it; Reset clears it, and the open page follows.
       const options = await t.openExtensionPage('options.html');
+      // Its script runs before the load event and renders the frame before any storage read: a
+      // blank page here is a script that did not run, not a slow read (the read is waited for next).
+      t.assert.equal(await options.evaluate(() => document.querySelectorAll('h1').length), 1, `the options page's frame at load: "${await options.evaluate(() => document.body.innerText.slice(0, 200))}"`);
       await options.waitForFunction(() => document.querySelector('#mt-current') != null, null, { timeout: 10000 }).catch(async (e) => {
         console.log('options page when the wait failed:', await options.evaluate(() => document.body.innerText.slice(0, 1500)), JSON.stringify(await t.getStorage(null)));
         throw e;
