@@ -24,6 +24,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CONTENT_GZIP_BUDGET } from './bench-sizes.mjs';
 import { checkSleeps, findSleeps } from './check-sleeps.mjs';
+import { BUILDS as ONCE, buildOnce } from './build-once.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILDS = { chrome: join(ROOT, '.output/chrome-mv3'), firefox: join(ROOT, '.output/firefox-mv2') };
@@ -278,9 +279,14 @@ async function main() {
   const started = Date.now();
 
   if (!args.includes('--no-build')) {
-    for (const [label, cmd] of [['chrome-mv3', ['wxt', 'build']], ['firefox-mv2', ['wxt', 'build', '-b', 'firefox']]]) {
-      const r = spawnSync('npx', ['--no-install', ...cmd], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-      check(`production build ${label} (${cmd.join(' ')})`, r.status === 0, r.status === 0 ? [] : [(r.stderr || r.stdout).slice(-2000)]);
+    // Shared with the e2e runner (scripts/build-once.mjs): not made again when its inputs did not change.
+    for (const [label, key] of [['chrome-mv3', 'chrome:production'], ['firefox-mv2', 'firefox:production']]) {
+      try {
+        const { built } = buildOnce(key, { stdio: ['ignore', 'pipe', 'pipe'] });
+        check(`production build ${label} (${ONCE[key].command}${built ? '' : ', up to date'})`, true);
+      } catch (err) {
+        check(`production build ${label} (${ONCE[key].command})`, false, [String(err.stderr || err.stdout || err.message).slice(-2000)]);
+      }
     }
   }
   for (const [browser, dir] of Object.entries(BUILDS)) {
