@@ -54,8 +54,8 @@ export const FAULTS = [
   {
     name: 'a robustness property made vacuous (its "listed once" check reached by no generated page)',
     file: 'tests/unit/robustness/readers.property.test.ts',
-    find: "if (p.kind === 'doctolibSearch') {",
-    put: "if (p.kind === 'doctolibSearch' && p.cards.length > 1000) {",
+    find: "          if (p.kind === 'doctolibSearch') {",
+    put: "          if (p.kind === 'doctolibSearch' && p.cards.length > 1000) {",
     run: vitest('tests/unit/robustness/readers.property.test.ts'),
     env: { RAC_FUZZ_RUNS: '300' },
   },
