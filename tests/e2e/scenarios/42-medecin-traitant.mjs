@@ -62,9 +62,9 @@ function gpBadges(page) {
   );
 }
 
-/** What the page's scripts can read of its DOM, without the test build's amount hook. */
+/** What the page's scripts can read of its DOM, without the test build's amount hook and idle signal. */
 const pageDom = (page) =>
-  page.evaluate(() => document.documentElement.outerHTML.replace(/ data-out-of-pocket-cents="[^"]*"/g, ''));
+  page.evaluate(() => document.documentElement.outerHTML.replace(/ data-(?:out-of-pocket-cents|rac-test-idle)="[^"]*"/g, ''));
 
 /** Waits until the GP badges are `expected` (href → cents), then returns them. */
 async function untilGps(t, page, expected, what) {
