@@ -89,9 +89,9 @@ export default [
       const page = await t.openFixture('robustness/noise-50k.htm', `${BASE}robustness-noise`);
       const elements = await page.evaluate(() => window.__fixture.elements());
       t.assert.ok(elements >= 50000, `${elements} elements`);
-      await expectRightBadges(t, page, 5, 10000);
-      const firstBadges = Date.now() - started;
-      t.assert.ok(firstBadges < 10000, `badges after ${firstBadges} ms`);
+      // A deadline, not a measurement (how fast is the bench's: npm run bench).
+      await expectRightBadges(t, page, 5, 30000);
+      console.log(`      noise: ${elements} elements, page open → 5 badges ${Date.now() - started} ms`);
       await t.idle(page);
       // Liveness, not a comparison of frame counts (that is a measurement, under load too:
       // scripts/bench-starvation.mjs): while the extension works on the re-render, the page's own
