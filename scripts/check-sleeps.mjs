@@ -46,6 +46,7 @@ export const ALLOW = [
   { file: 'tests/unit/popup/helpers.ts', line: 'setTimeout(r, ms));', reason: 'settle(): five macrotasks (0 ms) for Preact\'s scheduled renders and the storage fake; no timing' },
   { file: 'tests/unit/robustness/readers.property.test.ts', line: 'const yieldNow = ()', reason: 'yields to the event loop (0 ms) so that happy-dom\'s WeakRef targets can be collected (see the comment there)' },
   { file: 'tests/unit/ui/badge.test.tsx', line: 'const flush = ()', reason: 'one macrotask (0 ms) for Preact\'s scheduled re-render' },
+  { file: 'tests/unit/ui/badge-mutuelle-line.test.tsx', line: 'const flush = ()', reason: 'one macrotask (0 ms) for Preact\'s scheduled re-render' },
   { file: 'tests/unit/ui/badge-sector-label.test.tsx', line: 'const flush = ()', reason: 'one macrotask (0 ms) for Preact\'s scheduled re-render' },
   ...[0, 1].map(() => ({
     file: 'tests/unit/settings/profile.test.ts',

@@ -26,8 +26,8 @@ export const FAULTS = [
   {
     name: 'idle signalled while an estimate request is in flight',
     file: 'src/content/estimate-client.ts',
-    find: 'return inflight === 0 && !retryTimer && missing.size === 0;',
-    put: 'return true;',
+    find: 'idle: () => inflight === 0 && !retryTimer && missing.size === 0,',
+    put: 'idle: () => true,',
     run: vitest('tests/unit/content/annotator.test.ts'),
   },
   {
@@ -99,41 +99,45 @@ export const FAULTS = [
   },
 ];
 
-const args = process.argv.slice(2);
-const withE2e = args.includes('--e2e');
-const filter = args.find((a) => !a.startsWith('--'));
-const chosen = FAULTS.filter((f) => (withE2e || !f.e2e) && (!filter || f.name.includes(filter)));
-let restore = null;
-process.on('SIGINT', () => {
-  restore?.();
-  process.exit(130);
-});
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) await main();
 
-const results = [];
-for (const f of chosen) {
-  const path = join(ROOT, f.file);
-  const original = readFileSync(path, 'utf8');
-  const at = original.indexOf(f.find);
-  if (at < 0 || original.indexOf(f.find, at + 1) >= 0) {
-    results.push({ f, verdict: 'NOT PLANTED (the code it targets changed: update the fault)', ok: false });
-    continue;
+async function main() {
+  const args = process.argv.slice(2);
+  const withE2e = args.includes('--e2e');
+  const filter = args.find((a) => !a.startsWith('--'));
+  const chosen = FAULTS.filter((f) => (withE2e || !f.e2e) && (!filter || f.name.includes(filter)));
+  let restore = null;
+  process.on('SIGINT', () => {
+    restore?.();
+    process.exit(130);
+  });
+
+  const results = [];
+  for (const f of chosen) {
+    const path = join(ROOT, f.file);
+    const original = readFileSync(path, 'utf8');
+    const at = original.indexOf(f.find);
+    if (at < 0 || original.indexOf(f.find, at + 1) >= 0) {
+      results.push({ f, verdict: 'NOT PLANTED (the code it targets changed: update the fault)', ok: false });
+      continue;
+    }
+    restore = () => writeFileSync(path, original);
+    const t0 = Date.now();
+    try {
+      writeFileSync(path, original.slice(0, at) + f.put + original.slice(at + f.find.length));
+      process.stderr.write(`  … ${f.name}: ${f.run.join(' ')}\n`);
+      const r = spawnSync(f.run[0], f.run.slice(1), { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...f.env }, stdio: ['ignore', 'pipe', 'pipe'] });
+      const out = `${r.stdout}\n${r.stderr}`;
+      const failing = out.split('\n').filter((l) => /(?:✗|×|FAIL|AssertionError|Error:)/.test(l)).slice(0, 2).map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim());
+      const caught = r.status !== 0;
+      results.push({ f, ok: caught, verdict: caught ? `caught (${((Date.now() - t0) / 1000).toFixed(0)} s): ${failing.join(' | ').slice(0, 200)}` : 'NOT CAUGHT: every test passed' });
+    } finally {
+      restore();
+      restore = null;
+    }
   }
-  restore = () => writeFileSync(path, original);
-  const t0 = Date.now();
-  try {
-    writeFileSync(path, original.slice(0, at) + f.put + original.slice(at + f.find.length));
-    process.stderr.write(`  … ${f.name}: ${f.run.join(' ')}\n`);
-    const r = spawnSync(f.run[0], f.run.slice(1), { cwd: ROOT, encoding: 'utf8', env: { ...process.env, ...f.env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out = `${r.stdout}\n${r.stderr}`;
-    const failing = out.split('\n').filter((l) => /(?:✗|×|FAIL|AssertionError|Error:)/.test(l)).slice(0, 2).map((l) => l.replace(/\x1b\[[0-9;]*m/g, '').trim());
-    const caught = r.status !== 0;
-    results.push({ f, ok: caught, verdict: caught ? `caught (${((Date.now() - t0) / 1000).toFixed(0)} s): ${failing.join(' | ').slice(0, 200)}` : 'NOT CAUGHT: every test passed' });
-  } finally {
-    restore();
-    restore = null;
-  }
+  for (const { f, ok, verdict } of results) console.log(`${ok ? '✓' : '✗'} ${f.name} [${f.file}] — ${verdict}`);
+  const missed = results.filter((r) => !r.ok).length;
+  console.log(`${results.length - missed} of ${results.length} planted faults caught`);
+  process.exitCode = missed > 0 ? 1 : 0;
 }
-for (const { f, ok, verdict } of results) console.log(`${ok ? '✓' : '✗'} ${f.name} [${f.file}] — ${verdict}`);
-const missed = results.filter((r) => !r.ok).length;
-console.log(`${results.length - missed} of ${results.length} planted faults caught`);
-process.exitCode = missed > 0 ? 1 : 0;

@@ -40,6 +40,12 @@ export interface EstimateClient {
   idle(): boolean;
 }
 
+/** An input's cache key: what changes its estimate, for one profile (`generation`). */
+function cacheKey(generation: number, input: EstimateInput): string {
+  const fee = input.feeCents;
+  return `${generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}|${input.isMedecinTraitant}`;
+}
+
 export function estimateClient(options: EstimateClientOptions): EstimateClient {
   const cache = new Map<string, Estimate>();
   /** Inputs needed by the current pass and not cached yet, by cache key. */
@@ -52,24 +58,17 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
    *  flight: a page read over several frames gets its first badges without waiting for the rest. */
   const asked = new Set<string>();
   let retries = 0;
-  /** Requests sent and not answered, whatever their generation. */
-  let inflight = 0;
+  let inflight = 0; // requests sent and not answered, whatever their generation
   /** A failed request's backoff: no request before it ends, whatever passes run meanwhile. */
   let retryTimer: ReturnType<typeof setTimeout> | 0 = 0;
   /** Bumped on every profile change: replies for an older profile are dropped. */
   let generation = 0;
 
-  const keyOf = (input: EstimateInput): string => {
-    const fee = input.feeCents;
-    return `${generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}|${input.isMedecinTraitant}`;
-  };
-
   const get = (input: EstimateInput): Estimate | undefined => {
-    const key = keyOf(input);
-    const est = cache.get(key);
+    const key = cacheKey(generation, input);
     // An answered input is not asked again, even when its reply was unusable: no request loop.
     if (!cache.has(key) && !asked.has(key)) missing.set(key, input);
-    return est;
+    return cache.get(key);
   };
 
   return {
@@ -94,9 +93,7 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = 0;
     },
-    idle() {
-      return inflight === 0 && !retryTimer && missing.size === 0;
-    },
+    idle: () => inflight === 0 && !retryTimer && missing.size === 0,
     flush() {
       if (retryTimer || missing.size === 0) return;
       const batch = [...missing];

@@ -85,7 +85,7 @@ function start(profile = state(100), estimates?: Estimates, maxBatch?: number) {
     estimates: async (inputs: EstimateInput[]): Promise<Estimate[]> => {
       requests++;
       sizes.push(inputs.length);
-      return estimates ? estimates(inputs) : inputs.map(estimate);
+      return estimates ? estimates(inputs) : inputs.map((input) => estimate(input));
     },
     maxBatch,
   });
@@ -201,7 +201,7 @@ describe('annotator', () => {
       // The background refuses a message over its limit (here 1 input): nothing would show.
       start(state(100), async (inputs) => {
         if (inputs.length > 1) throw new Error('too many inputs');
-        return inputs.map(estimate);
+        return inputs.map((input) => estimate(input));
       }, 1);
       await settle();
       expect(attrs()).toEqual(['200+', '200', '200+']);
@@ -226,7 +226,7 @@ describe('annotator', () => {
       stillClock();
       start(state(100), async (inputs) => {
         if (failures-- > 0) throw new Error('background not answering');
-        return inputs.map(estimate);
+        return inputs.map((input) => estimate(input));
       });
       await settle(); // the first request and 3 retries (200, 400, 800 ms), then it gives up
       expect(attrs()).toEqual([]);
