@@ -19,6 +19,7 @@ import { MAX_GPS, type EstimateReply, type GpListing } from '../messages';
 import { COMPARE_TAG } from '../ui/compare/mount';
 import { mark } from './marks';
 import { estimateClient, type EstimateClient, type EstimateClientOptions } from './estimate-client';
+import { markBusy, markIdle } from './idle';
 import { reconciler, specsOf, type BadgeSpec, type Entry, type Reconciler } from './reconciler';
 
 export interface AnnotatorOptions {
@@ -84,6 +85,7 @@ export class Annotator {
         this.runNow();
       },
       onRetry: () => isolated(() => this.process()),
+      onGiveUp: () => this.idleCheck(),
     });
     this.badges = reconciler({
       dataOf: (listing, spec) => this.badgeData(listing, spec),
@@ -125,6 +127,14 @@ export class Annotator {
     this.rerenderAll = false;
     this.badges.clear();
     this.setCount(0);
+    markIdle();
+  }
+
+  /** The test build's idle signal (idle.ts), when nothing is left to read, ask or write. */
+  idleCheck(): void {
+    const idle = !this.frame && !this.timer && this.dirty.size === 0 && this.roots.length === 0 && this.rerender.length === 0
+      && !this.rerenderAll && !this.pruneNeeded && !this.badges.pending() && this.estimates.idle();
+    if (!this.running || idle) markIdle();
   }
 
   setProfile(profile: ProfileState, medecinTraitant = this.medecinTraitant): void {
@@ -167,6 +177,7 @@ export class Annotator {
 
   private schedule(): void {
     if (this.frame || this.timer) return;
+    markBusy();
     const run = () => {
       this.cancel();
       isolated(() => this.process());
@@ -202,6 +213,7 @@ export class Annotator {
   private process(): void {
     if (!this.running) return;
     if (!this.alive()) return this.stop();
+    markBusy();
     const deadline = performance.now() + SLICE_MS;
     this.day = localDay(new Date());
     if (this.pruneNeeded) {
@@ -242,6 +254,7 @@ export class Annotator {
     const more = this.queue.length > waiting || this.roots.length > 0 || this.rerender.length > 0 || this.dirty.size > 0;
     if (more) this.schedule();
     else this.badges.renderCompare();
+    this.idleCheck();
   }
 
   /**

@@ -7,6 +7,7 @@ import { siteGroupOf } from '../hosts';
 import { readSettings, watchSettings } from '../settings/reader';
 import { isSiteEnabled, sameProfileState } from '../settings/schema';
 import { Annotator } from './annotator';
+import { markIdle } from './idle';
 import { COUNT_MESSAGE, isGetCount, type CountAnswer, type CountMessage } from '../messages';
 import { isListGps, type GpListAnswer } from '../messages';
 import { mark } from './marks';
@@ -43,6 +44,7 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
     },
   });
   if (isSiteEnabled(sites, group)) annotator.start();
+  else markIdle();
 
   let current = profile;
   let currentGp = medecinTraitant;
@@ -53,6 +55,7 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
     current = s.profile;
     currentGp = s.medecinTraitant;
     annotator.start();
+    annotator.idleCheck();
   });
 
   const onMessage = (message: unknown) => {

@@ -181,8 +181,7 @@ export default [
     name: 'hostile page text (profile): fee labels and tags, name, specialty, sector sentence stay text; the page still works',
     async run(t) {
       const page = await t.openFixture('robustness/hostile-profile.htm', PROFILE_URL);
-      await page.waitForSelector('rac-badge', { timeout: 10000 });
-      await page.waitForTimeout(300); // a second pass adds nothing
+      await t.idle(page); // the pass is complete: what is there now is all there will be
       const rows = await page.evaluate(() =>
         [...document.querySelectorAll('.dl-profile-fee')].map((row) => {
           const b = row.nextElementSibling?.localName === 'rac-badge' ? row.nextElementSibling : null;
