@@ -8,7 +8,7 @@ import { estimate } from '../../../src/core';
 import type { Estimate, EstimateInput } from '../../../src/core/types';
 import { Annotator } from '../../../src/content/annotator';
 import { requestInBatches } from '../../../src/content/estimates';
-import { doctolib } from '../../../src/detect/doctolib';
+import { doctolib } from '../../../src/sites/doctolib/reader';
 import { DEFAULT_PROFILE, type ProfileState } from '../../../src/settings';
 
 const URL_SEARCH = 'https://www.doctolib.fr/search?location=75012-paris&speciality=dermatologue';

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, actFromFeeLabel } from '../../../src/detect';
+import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, actFromFeeLabel } from '../../../src/sites';
 import { READER_FIXTURES } from './reader-fixtures';
 import type { Listing } from '../../../src/detect/types';
-import { doctolib } from '../../../src/detect/doctolib';
-import { maiia as maiiaReader } from '../../../src/detect/maiia';
+import { doctolib } from '../../../src/sites/doctolib/reader';
+import { maiia as maiiaReader } from '../../../src/sites/maiia/reader';
 import { allFixtures, FIXTURES, load } from './fixtures';
 
 type Fee = [label: string, min: number, max: number | null];
@@ -616,10 +616,13 @@ describe('dispatch', () => {
 });
 
 describe('purity', () => {
-  it('src/detect uses no browser API, no network, no innerHTML/outerHTML, no eval', () => {
-    const dir = resolve(__dirname, '../../../src/detect');
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
-      const src = readFileSync(resolve(dir, f), 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  it('src/detect and src/sites use no browser API, no network, no innerHTML/outerHTML, no eval', () => {
+    const root = resolve(__dirname, '../../../src');
+    const files = readdirSync(resolve(root, 'detect'), { recursive: true, encoding: 'utf8' }).map((f) => `detect/${f}`);
+    files.push(...readdirSync(resolve(root, 'sites'), { recursive: true, encoding: 'utf8' }).map((f) => `sites/${f}`));
+    expect(files.filter((f) => f.startsWith('sites/doctolib/')).length).toBeGreaterThan(3);
+    for (const f of files.filter((x) => x.endsWith('.ts'))) {
+      const src = readFileSync(resolve(root, f), 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
       expect([f, src.match(/innerHTML|outerHTML|insertAdjacentHTML|\beval\(|new Function|\bfetch\(|XMLHttpRequest|\bchrome\.|\bbrowser\.|localStorage|sessionStorage|getComputedStyle|\bwindow\./g)]).toEqual([f, null]);
     }
   });

@@ -4,14 +4,16 @@
 // a page with no results. Its report holds no name, address, city or query value.
 import { describe, expect, it } from 'vitest';
 import { allFixtures, load } from './fixtures';
-import { detectListings, readerFor } from '../../../src/detect';
+import { detectListings, siteFor, SITE_TABLE } from '../../../src/sites';
 import { hrefShape, routeShape, selfCheck } from '../../../src/detect/self-check';
 import { skeleton } from '../../../src/detect/skeleton';
 import { formatReport, MAX_REPORT_CHARS } from '../../../src/ui/self-check/report';
 import { selfCheckResultOf, type SelfCheckResult } from '../../../src/messages';
 
+const siteCheckOf = (site: string) => SITE_TABLE.find((m) => m.reader.site === site)!.check;
+
 function check(doc: Document, url: URL): SelfCheckResult {
-  const r = selfCheck(doc, url.href, readerFor(url));
+  const r = selfCheck(doc, url.href, siteFor(url));
   if (r === null) throw new Error(`no self-check for ${url.href}`);
   // What the popup accepts from the injected script.
   expect(selfCheckResultOf(JSON.parse(JSON.stringify(r)))).not.toBeNull();
@@ -241,7 +243,7 @@ describe('the report reveals no one', () => {
     }
     for (const v of url.searchParams.values()) if (v.length >= 3) out.add(v);
     // Path values: the segments the route shape does not keep as the site's own fixed words.
-    const kept = routeShape(readerFor(url)?.site ?? 'generic', url).split(/[/?]/);
+    const kept = routeShape(siteFor(url)?.check ?? null, url).split(/[/?]/);
     for (const seg of url.pathname.split('/').filter((s) => s.length >= 3 && !kept.includes(s))) out.add(seg);
     return [...out];
   }
@@ -258,12 +260,12 @@ describe('the report reveals no one', () => {
   }
 
   it('route shapes keep the site\'s fixed words and the query names only', () => {
-    expect(routeShape('doctolib', new URL('https://www.doctolib.fr/search?location=75012-paris&speciality=psychiatre&page=2'))).toBe('/search?location&speciality&page');
-    expect(routeShape('doctolib', new URL('https://www.doctolib.fr/psychiatre/paris/jean-martin?pid=practice-1#x'))).toBe('/:specialty/:city/:slug?pid');
-    expect(routeShape('ameli', new URL('https://annuairesante.ameli.fr/professionnels-de-sante/recherche/fiche-detaillee-ABC123.html'))).toBe('/professionnels-de-sante/recherche/fiche-detaillee-:id.html');
+    expect(routeShape(siteCheckOf('doctolib'), new URL('https://www.doctolib.fr/search?location=75012-paris&speciality=psychiatre&page=2'))).toBe('/search?location&speciality&page');
+    expect(routeShape(siteCheckOf('doctolib'), new URL('https://www.doctolib.fr/psychiatre/paris/jean-martin?pid=practice-1#x'))).toBe('/:specialty/:city/:slug?pid');
+    expect(routeShape(siteCheckOf('ameli'), new URL('https://annuairesante.ameli.fr/professionnels-de-sante/recherche/fiche-detaillee-ABC123.html'))).toBe('/professionnels-de-sante/recherche/fiche-detaillee-:id.html');
     // A practitioner's own website names them: its host is not kept.
-    expect(hrefShape('doctolib', 'https://www.dr-jeanne-exemple.fr/x/y?q=secret', new URL('https://www.doctolib.fr/search'))).toBe('//other-host/:specialty/:city?q');
-    expect(hrefShape('doctolib', 'https://www.maiia.com/a?b=c', new URL('https://www.doctolib.fr/search'))).toBe('//www.maiia.com/:segment?b');
+    expect(hrefShape(siteCheckOf('doctolib'), 'https://www.dr-jeanne-exemple.fr/x/y?q=secret', new URL('https://www.doctolib.fr/search'))).toBe('//other-host/:specialty/:city?q');
+    expect(hrefShape(siteCheckOf('doctolib'), 'https://www.maiia.com/a?b=c', new URL('https://www.doctolib.fr/search'))).toBe('//www.maiia.com/:segment?b');
   });
 
   it('the skeleton is capped, and says so', () => {

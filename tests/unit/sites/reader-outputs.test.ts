@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectListings, readerFor } from '../../../src/detect';
+import { detectListings, siteFor } from '../../../src/sites';
 import { selfCheck } from '../../../src/detect/self-check';
 import type { Listing } from '../../../src/detect/types';
 import { allFixtures, load } from '../detect/fixtures';
@@ -45,7 +45,7 @@ function serialise(l: Listing): unknown {
 function outputsOf(name: string): unknown {
   const { doc, url } = load(name);
   const whole = detectListings(doc, url);
-  const check = selfCheck(doc, url.href, readerFor(url));
+  const check = selfCheck(doc, url.href, siteFor(url));
   return {
     whole: whole.map(serialise),
     byContainer: whole.map((l) => detectListings(l.container ?? l.anchor, url).map((x) => x.key)),
