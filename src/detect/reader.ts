@@ -50,6 +50,8 @@ export interface SiteCheck {
   listsEveryCard: boolean;
   /** The names of the route's path segments by position (`:specialty`, `:city`…), for the report's route shape. */
   routeSegments: readonly string[];
+  /** The site's fixed words on buttons and links ("Prendre rendez-vous"), named as such in the report's skeleton (folded). */
+  fixedTexts?: RegExp;
 }
 
 /** One site: its reader and what the self-check needs to know of it (src/sites/<site>/index.ts). */

@@ -241,7 +241,7 @@ const KNOWN_TEXTS =
 const DISTANCE = /^\d+(?:[.,]\d+)? ?k?m$/i;
 const NAME_PREFIX = /^(?:dr|docteur|pr|professeur|mme|m)\b\.?\s/i;
 
-function kindOf(names: ReadonlySet<string>, titles: Titles) {
+function kindOf(names: ReadonlySet<string>, titles: Titles, fixedTexts: RegExp | undefined) {
   return (text: string, parent: Element): string => {
     const t = normalizeSpace(text);
     if (names.has(t)) return 'name';
@@ -249,7 +249,7 @@ function kindOf(names: ReadonlySet<string>, titles: Titles) {
     if (sector !== null) return `sector label: ${sector.rule}`;
     if (findFee(t) !== null) return 'amount';
     const title = titleText(t);
-    if (t.length <= MAX_TITLE && (titles.any.test(title) || KNOWN_TEXTS.test(title))) return `title: ${title}`;
+    if (t.length <= MAX_TITLE && (titles.any.test(title) || KNOWN_TEXTS.test(title) || fixedTexts?.test(title) === true)) return `title: ${title}`;
     if (NAME_PREFIX.test(t) || parent.closest('h1, h2, h3, [itemprop="name"]') !== null) return 'name';
     if (DISTANCE.test(t)) return 'distance';
     if (/\b\d{5}\b/.test(t) || /^\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|av|bd|boulevard|place|chemin|route|allee|impasse|quai|cours)\b/i.test(fold(t))) return 'address';
@@ -364,7 +364,7 @@ function selfCheckUnsafe(doc: Document, href: string, siteModule: SiteModule | n
   const names = new Set(listings.map((l) => l.name ?? '').filter((n) => n !== ''));
   const sk = skeleton({
     focus,
-    kindOf: kindOf(names, titles),
+    kindOf: kindOf(names, titles, check.fixedTexts),
     hrefShape: (h) => hrefShape(check, h, url),
     knownValues: knownValuesOf(check),
   });

@@ -2,7 +2,7 @@
 import type { ReaderRule, SiteCheck } from '../../detect/reader';
 import { isProfilePath, isSearchPath, profileKey } from './urls';
 import {
-  AVAILABILITIES, CARD_SELECTOR, FEE_ROW, FEE_TAG, EURO_ICON, FEE_TITLE, LOCATION_ICON, ORG_ICON, PRACTICE_TITLE, RESULTS_SELECTOR, TITLES,
+  ACTION_TEXT, AVAILABILITIES, CARD_SELECTOR, FEE_ROW, FEE_TAG, EURO_ICON, FEE_TITLE, LOCATION_ICON, ORG_ICON, PRACTICE_TITLE, RESULTS_SELECTOR, TITLES,
 } from './labels';
 
 /** What this reader relies on: the self-check's report says how many elements match each. */
@@ -29,4 +29,5 @@ export const check: SiteCheck = {
   readsFees: ['profile'],
   listsEveryCard: true,
   routeSegments: [':specialty', ':city', ':slug'],
+  fixedTexts: ACTION_TEXT,
 };

@@ -9,6 +9,8 @@ export const EURO_ICON = 'svg[data-icon-name$="euro-sign"]';
 export const LOCATION_ICON = 'svg[data-icon-name$="location-dot"]';
 export const ORG_ICON = 'svg[data-test-id="organization-icon"], svg[data-icon-name$="/hospital"]';
 export const AVAILABILITIES = '[data-test-id="availabilities-container"]';
+/** What only a result card carries: its sector, address and organisation icons, its slots. */
+export const CARD_SIGNALS = `${EURO_ICON}, ${ORG_ICON}, ${AVAILABILITIES}, ${LOCATION_ICON}`;
 export const HEADINGS = 'h1, h2, h3, h4, h5, h6, [role="heading"]';
 export const PILL = '[data-design-system-component="Pill"]';
 export const FEE_ROW = '.dl-profile-fee';
@@ -28,3 +30,6 @@ export const PRACTICE_TITLE = titleRegExp(TITLES.practice, 'exact');
 export const FEE_TITLE = titleRegExp(TITLES.fees, 'prefix');
 /** Whole texts that are a section title (for titles that are not h1–h6 elements). */
 export const TITLE_EXACT = titleRegExp([...TITLES.fees, ...TITLES.practice], 'exact');
+
+/** Link and button texts that are actions, never a practitioner's name (folded). */
+export const ACTION_TEXT = /^(?:prendre (?:un )?rendez vous|prendre rdv|rdv|reserver|voir (?:le profil|les tarifs|plus de tarifs|plus)|plus d informations?|page (?:precedente|suivante)|en savoir plus)\b/;

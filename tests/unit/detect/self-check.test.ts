@@ -97,22 +97,18 @@ function wrapDeep(el: Element, levels: number): void {
 
 /** Alterations that make the reader lose listings, sectors or fees: each must be flagged. */
 const LOSING: Alteration[] = [
-  [
-    'renamed card attribute (Doctolib search)',
-    'doctolib/search-gastro-75012.html',
-    (doc) => doc.querySelectorAll('[data-design-system-component="Card"]').forEach((c) => c.setAttribute('data-design-system-component', 'ResultCard')),
-  ],
-  ['renamed classes (Doctolib 2021 cards)', 'doctolib/search-legacy-2021.html', (doc) => rename(doc, '.dl-search-result', 'dl-search-result', 'dl-result-card')],
   ['renamed classes (ameli items)', 'ameli/search-secteur2.html', (doc) => rename(doc, '.item-professionnel', 'item-professionnel', 'item-ps')],
   [
-    'renamed classes and headings (Doctolib search: names no longer h2)',
+    'names neither headings nor profile links (Doctolib search: the name a span, its link a "Prendre rendez-vous" button)',
     'doctolib/search-all-sectors.html',
     (doc) => {
       for (const h of Array.from(doc.querySelectorAll('[data-design-system-component="Card"] h2'))) {
-        const d = doc.createElement('div');
-        d.className = 'hcp-name';
-        d.append(...Array.from(h.childNodes));
-        h.replaceWith(d);
+        const name = doc.createElement('span');
+        name.setAttribute('itemprop', 'name');
+        name.textContent = h.textContent;
+        const link = h.querySelector('a');
+        if (link) link.textContent = 'Prendre rendez-vous';
+        h.replaceWith(name, ...(link ? [link] : []));
       }
     },
   ],
@@ -169,6 +165,25 @@ const LOSING: Alteration[] = [
 
 /** Alterations the reader takes in its stride: never flagged. */
 const HARMLESS: Alteration[] = [
+  // Cards are found by what they are (a name and a sector line, profile link or card icon), not by one tag.
+  [
+    'renamed card attribute (Doctolib search)',
+    'doctolib/search-gastro-75012.html',
+    (doc) => doc.querySelectorAll('[data-design-system-component="Card"]').forEach((c) => c.setAttribute('data-design-system-component', 'ResultCard')),
+  ],
+  ['renamed classes (Doctolib 2021 cards)', 'doctolib/search-legacy-2021.html', (doc) => rename(doc, '.dl-search-result', 'dl-search-result', 'dl-result-card')],
+  [
+    'renamed classes and headings (Doctolib search: names no longer h2, still links)',
+    'doctolib/search-all-sectors.html',
+    (doc) => {
+      for (const h of Array.from(doc.querySelectorAll('[data-design-system-component="Card"] h2'))) {
+        const d = doc.createElement('div');
+        d.className = 'hcp-name';
+        d.append(...Array.from(h.childNodes));
+        h.replaceWith(d);
+      }
+    },
+  ],
   [
     'suggested practitioners with their sector lines on a profile ("Autres soignants à proximité")',
     'doctolib/profile-several-acts.html',

@@ -61,7 +61,7 @@ describe('reader outputs on every fixture', () => {
     it('records the outputs', () => {
       const record = Object.fromEntries(names.map((n) => [n, outputsOf(n)]));
       writeFileSync(RECORD, `${JSON.stringify(record, null, 1)}\n`);
-    });
+    }, 120_000);
     return;
   }
   const record = existsSync(RECORD) ? (JSON.parse(readFileSync(RECORD, 'utf8')) as Record<string, unknown>) : {};
@@ -73,6 +73,6 @@ describe('reader outputs on every fixture', () => {
   for (const name of names) {
     it(`${name}: same listings as recorded`, () => {
       expect(outputsOf(name)).toEqual(record[name]);
-    });
+    }, 30_000);
   }
 });
