@@ -13,6 +13,8 @@ export interface Reader {
   read(root: ParentNode, url: URL): Listing[];
   /** Optional: the parts of `root` that `read` handles independently (search cards), cheaply. */
   split?(root: ParentNode, url: URL): Element[];
+  /** Optional: a part never read otherwise (a dialog) that this reader reads (its site's fee dialog). */
+  readsInside?(el: Element): boolean;
 }
 
 /**

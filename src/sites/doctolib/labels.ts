@@ -24,6 +24,10 @@ export const TITLES: SectionTitles = {
   sector: [...TITLE_WORDS.secteurDeConventionnement],
 };
 
+/** The fee dialog's titles (`fees_details_title`, `fees_dialog.title`): the one kind of dialog the reader reads. */
+export const FEE_DIALOG_TITLES: readonly string[] = [...TITLE_WORDS.detailDesHonoraires];
+export const FEE_DIALOG_TITLE = titleRegExp(FEE_DIALOG_TITLES, 'exact');
+
 /** A practice's block title: "Tarifs et remboursement(s)", "Secteur de conventionnement". */
 export const PRACTICE_TITLE = titleRegExp(TITLES.practice, 'exact');
 /** A title over fees ("Tarifs", "Tarif de la consultation"…), also as the first words of a longer one. */

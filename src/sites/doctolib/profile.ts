@@ -11,7 +11,7 @@ import { labelFromSlug, matchSpecialty, normalizeSpecialty } from '../../detect/
 import { infoOf, sectorFromBlocks, toListing } from '../../detect/common';
 import { withProfession } from './profession';
 import { segments } from './urls';
-import { FEE_NAME, FEE_ROW, FEE_TAG, FEE_TITLE, HEADINGS, PRACTICE_TITLE, TITLE_EXACT } from './labels';
+import { FEE_DIALOG_TITLE, FEE_NAME, FEE_ROW, FEE_TAG, FEE_TITLE, HEADINGS, PRACTICE_TITLE, TITLE_EXACT } from './labels';
 
 /** What is left before a floor price ("À partir de 45 €"): not a label. */
 const FLOOR_WORD = /^(?:à partir de|dès|de)$/i;
@@ -176,11 +176,19 @@ export function readProfile(root: ParentNode, url: URL): Listing[] {
     const listing = readPractice(page, p, ids[i] ?? null);
     if (listing !== null) out.push(listing);
   });
+  for (const dialog of feeDialogs(body)) {
+    // Subtree calls: only a dialog the root touches.
+    const r = root as Node;
+    if (r.nodeType === 1 && r !== top && !dialog.contains(r) && !(r as Element).contains(dialog)) continue;
+    const i = dialogOwner(page, dialog, ids);
+    const owner = readPractice(page, page.practices[i] as Practice, ids[i] ?? null, true);
+    if (owner !== null) out.push(...dialogListing(owner, dialog));
+  }
   return out;
 }
 
-/** One practice's listing; null when a subtree call does not touch it. */
-function readPractice(page: ProfilePage, p: Practice, pid: string | null): Listing | null {
+/** One practice's listing; null when a subtree call does not touch it (unless `always`). */
+function readPractice(page: ProfilePage, p: Practice, pid: string | null, always = false): Listing | null {
   const { sector, sectorEl, localBlocks } = practiceSector(page, p);
   const fees = practiceFees(page, p);
   const specialty = normalizeSpecialty(page.specialtyLabel, sector?.sector ?? 'unknown');
@@ -194,7 +202,7 @@ function readPractice(page: ProfilePage, p: Practice, pid: string | null): Listi
   const anchor = sectorEl ?? p.heading;
   // Subtree calls: only the practices the root touches.
   const r = page.root as Node;
-  if (r.nodeType === 1 && r !== page.top && !(p.scope.contains(r) || (r as Element).contains(p.heading) || (r as Element).contains(anchor))) {
+  if (!always && r.nodeType === 1 && r !== page.top && !(p.scope.contains(r) || (r as Element).contains(p.heading) || (r as Element).contains(anchor))) {
     return null;
   }
   const key = `doctolib:${path}${pid !== null ? `?pid=${pid}` : ''}`;
@@ -303,4 +311,96 @@ function pidOfHref(href: string, base: URL): string | null {
   } catch {
     return null;
   }
+}
+
+// ---------------------------------------------------------------------------------------------
+// The fee dialog ("Voir les tarifs" → "Détail des honoraires — Actes et soins les plus fréquents
+// chez ce soignant", docs/sites.md §1.2): the one dialog the reader reads. Its rows belong to the
+// practice whose button opened it; they get a listing of their own (key `…#honoraires`, container
+// the dialog), so that their badges live inside the dialog and go with it. Help dialogs and
+// tooltips stay skipped (text.ts).
+
+const OPEN_DIALOG = 'dialog[open], [role="dialog"], [role="alertdialog"], [aria-modal="true"]';
+
+/** The dialog's title: its aria-labelledby element's text, else its first heading's. */
+function dialogTitle(dialog: Element): string {
+  const ids = (dialog.getAttribute('aria-labelledby') ?? '').split(/\s+/).filter((x) => x !== '');
+  const labelled = ids.map((id) => dialog.ownerDocument.getElementById(id)).find((el): el is HTMLElement => el !== null && dialog.contains(el));
+  const heading = labelled ?? dialog.querySelector(HEADINGS);
+  return heading != null ? fold(textOf(heading, 200)).replace(/[:.»]+$/, '').trim() : '';
+}
+
+/**
+ * True when `el` is in a part of the dialog that is not its content: hidden, a tooltip, a dialog
+ * in the dialog. (The dialog's own wrappers carry "modal" class names: not a reason here.)
+ */
+function skippedWithin(el: Element, dialog: Element): boolean {
+  for (let a: Element | null = el; a !== null && a !== dialog; a = a.parentElement) {
+    if (a.hasAttribute('hidden') || a.getAttribute('aria-hidden') === 'true') return true;
+    if (/^(?:tooltip|dialog|alertdialog)$/.test((a.getAttribute('role') ?? '').trim().toLowerCase())) return true;
+    if (/tooltip|popover|qtip/i.test(a.getAttribute('class') ?? '') || /display\s*:\s*none/i.test(a.getAttribute('style') ?? '')) return true;
+  }
+  return false;
+}
+
+/** True for an open dialog whose title is one of the fee-dialog titles. */
+export function isFeeDialog(el: Element): boolean {
+  if (!el.matches(OPEN_DIALOG) || el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return false;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(el.getAttribute('style') ?? '')) return false;
+  return FEE_DIALOG_TITLE.test(dialogTitle(el));
+}
+
+/** The fee dialog holding `el`, or null. */
+export function feeDialogOf(el: Element): Element | null {
+  for (let d = el.closest(OPEN_DIALOG); d !== null; d = d.parentElement?.closest(OPEN_DIALOG) ?? null) if (isFeeDialog(d)) return d;
+  return null;
+}
+
+/** The open fee dialogs of the page, outermost only, none inside a part that is never read for other reasons. */
+function feeDialogs(body: Element): Element[] {
+  return selectAll(body, OPEN_DIALOG).filter((d) => isFeeDialog(d) && !(d.parentElement !== null && isInsideSkipped(d.parentElement) && feeDialogOf(d.parentElement) === null));
+}
+
+/**
+ * Which practice opened the dialog: the one holding the button that controls it (aria-controls,
+ * or aria-expanded="true"), else the practice of the page's URL (`?pid=`), else the first.
+ */
+function dialogOwner(page: ProfilePage, dialog: Element, ids: readonly (string | null)[]): number {
+  const id = dialog.getAttribute('id');
+  const openers = selectAll(page.body, 'button, a, [role="button"]').filter(
+    (b) => (id !== null && id !== '' && b.getAttribute('aria-controls') === id) || b.getAttribute('aria-expanded') === 'true',
+  );
+  for (const b of openers) {
+    const i = page.practices.findIndex((p) => p.scope.contains(b));
+    if (i >= 0) return i;
+  }
+  const pid = page.url.searchParams.get('pid');
+  const byUrl = pid !== null ? ids.indexOf(pid) : -1;
+  return byUrl >= 0 ? byUrl : 0;
+}
+
+/** The dialog's fee rows: its `li`s or `.dl-profile-fee` rows, else its short blocks with one amount. */
+function dialogFees(dialog: Element): FeeRow[] {
+  const fees: FeeRow[] = [];
+  const rows = selectAll(dialog, `${FEE_ROW}, li`).filter((r) => !skippedWithin(r, dialog) && !(r.localName === 'li' && r.querySelector(FEE_ROW) !== null));
+  for (const r of rows) {
+    const row = feeFromElement(r, 'Consultation');
+    if (row !== null) fees.push(row);
+  }
+  if (rows.length > 0) return fees;
+  for (const b of textBlocks(dialog)) {
+    if (b.el === dialog || b.text.length > 200 || skippedWithin(b.el, dialog)) continue;
+    const fee = findFee(b.text);
+    const label = fee !== null ? labelBeforeFee(b.text) : '';
+    if (fee !== null && label !== '' && !FLOOR_WORD.test(label)) fees.push({ label, min: fee.min, max: fee.max, anchor: b.el });
+  }
+  return fees;
+}
+
+/** The dialog's listing: its owner's practitioner and sector, the dialog's rows. */
+function dialogListing(owner: Listing, dialog: Element): Listing[] {
+  const fees = dialogFees(dialog);
+  if (fees.length === 0) return [];
+  const heading = dialog.querySelector(HEADINGS) ?? dialog;
+  return [{ ...owner, key: `${owner.key}#honoraires`, anchor: heading, container: dialog, fees }];
 }

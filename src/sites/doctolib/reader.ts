@@ -10,7 +10,7 @@
 import type { Listing } from '../../detect/types';
 import type { Reader } from '../../detect/reader';
 import { findCards, readSearchCard } from './cards';
-import { readProfile } from './profile';
+import { feeDialogOf, readProfile } from './profile';
 import { isProfilePath, matches } from './urls';
 
 export function read(root: ParentNode, url: URL): Listing[] {
@@ -28,4 +28,5 @@ export const doctolib: Reader = {
   matches,
   read,
   split: findCards,
+  readsInside: (el) => feeDialogOf(el) !== null,
 };

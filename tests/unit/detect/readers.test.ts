@@ -51,6 +51,12 @@ function slugOf(name: string): string {
   return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:dr|pr) /, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 }
 
+const FICTIF_SUMMARY: Expected = {
+  name: 'Dr Romain FICTIF', sector: '1', specialty: 'generaliste', evidence: 'Conventionné secteur 1', info: ['Carte Vitale acceptée'],
+  key: 'doctolib:/medecin-generaliste/nantes/romain-fictif?pid=practice-30001',
+  fees: [['Tarifs et remboursement', 3000, 6000]],
+};
+
 /** Per fixture: the listings expected, in page order. */
 const EXPECTED: Record<string, Expected[]> = {
   'doctolib/search-gastro-75012.html': GASTRO_75012,
@@ -66,6 +72,17 @@ const EXPECTED: Record<string, Expected[]> = {
     { name: 'Dr Jeanne ORTOLAN', sector: '2', specialty: 'dermatologue', key: 'doctolib:/dermatologue/paris/jeanne-ortolan?pid=practice-90001', evidence: 'Conventionné secteur 2' },
     { name: 'Dr Basile QUENTRIC', sector: '1', specialty: 'dermatologue', key: 'doctolib:/dermatologue/paris/basile-quentric?pid=practice-90002', evidence: 'Conventionné secteur 1' },
     { name: 'Dr Ysolde MARVINGT', sector: '2-optam', specialty: 'dermatologue', key: 'doctolib:/dermatologue/paris/ysolde-marvingt?pid=practice-90003', evidence: 'Conventionné secteur 2 avec OPTAM' },
+  ],
+  // The fee dialog: closed, the summary row only; open, its rows in a listing of their own (key …#honoraires),
+  // the help dialog beside it unread.
+  'doctolib/profile-fee-dialog-closed.html': [FICTIF_SUMMARY],
+  'doctolib/profile-fee-dialog-open.html': [
+    FICTIF_SUMMARY,
+    {
+      ...FICTIF_SUMMARY,
+      key: 'doctolib:/medecin-generaliste/nantes/romain-fictif?pid=practice-30001#honoraires',
+      fees: [['Consultation', 3000, 3000], ['Téléconsultation', 3000, 3000], ['Certificat médical de non contre-indication au sport', 2500, 2500]],
+    },
   ],
   'doctolib/search-all-sectors.html': [
     { name: 'Dr Claire MONTEIL', sector: '1', specialty: 'generaliste', key: 'doctolib:/medecin-generaliste/lyon/claire-monteil?pid=practice-10001' },
