@@ -1,5 +1,5 @@
 // Ameli pages: only its own reader is bundled (see src/content/run.ts).
-import { ameli } from '../src/detect/ameli';
+import { ameli } from '../src/sites/ameli/reader';
 import { runContentScript } from '../src/content/run';
 import { SITE_MATCHES } from '../src/hosts';
 

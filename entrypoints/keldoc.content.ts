@@ -1,5 +1,5 @@
 // Keldoc pages: only its own reader is bundled (see src/content/run.ts).
-import { keldoc } from '../src/detect/keldoc';
+import { keldoc } from '../src/sites/keldoc/reader';
 import { runContentScript } from '../src/content/run';
 import { SITE_MATCHES } from '../src/hosts';
 

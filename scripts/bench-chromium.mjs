@@ -127,13 +127,13 @@ export function attribute(events, url) {
   };
 }
 
-/** src/detect as one minified IIFE (global RacDetect), as it is minified into the content script. */
+/** src/sites (the readers and src/detect) as one minified IIFE (global RacDetect), as it is minified into the content script. */
 async function detectBundle() {
   const dir = mkdtempSync(join(tmpdir(), 'rac-bench-detect-'));
   try {
     const file = join(dir, 'detect.js');
     await build({
-      input: join(ROOT, 'src/detect/index.ts'),
+      input: join(ROOT, 'src/sites/index.ts'),
       output: { file, format: 'iife', name: 'RacDetect', minify: true },
       logLevel: 'silent',
     });

@@ -1,5 +1,5 @@
 // Content script glue shared by every site's entrypoint: when to start and stop, settings in,
-// counts out. Reading the page is src/detect, the numbers src/core, the badge src/ui.
+// counts out. Reading the page is src/sites (each site's reader) on src/detect, the numbers src/core, the badge src/ui.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Reader } from '../detect/reader';

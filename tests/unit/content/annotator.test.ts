@@ -9,7 +9,7 @@ import type { Estimate, EstimateInput } from '../../../src/core/types';
 import { Annotator } from '../../../src/content/annotator';
 import { IDLE_ATTR, IDLE_EVENT } from '../../../src/content/idle';
 import { requestInBatches } from '../../../src/content/estimates';
-import { doctolib } from '../../../src/detect/doctolib';
+import { doctolib } from '../../../src/sites/doctolib/reader';
 import { DEFAULT_PROFILE, type ProfileState } from '../../../src/settings';
 
 // The 150-card tests took 5.2 s on this project's 2-core machine kept busy by other jobs (vitest's

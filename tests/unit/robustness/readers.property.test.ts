@@ -11,7 +11,7 @@
 // bounded text fields); a Doctolib card with a non-blank name is listed exactly once.
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
-import { detectListings, KNOWN_SECTOR_LABELS, readerFor } from '../../../src/detect';
+import { detectListings, KNOWN_SECTOR_LABELS, readerFor } from '../../../src/sites';
 import { normalizeSpace } from '../../../src/detect/text';
 import type { Listing } from '../../../src/detect/types';
 import { checkedCases } from '../checked';
