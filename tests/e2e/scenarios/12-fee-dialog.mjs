@@ -19,12 +19,12 @@ export default [
     name: 'fee dialog: its consultation rows get their badges inside it; Escape and "Fermer" take them away; reopening does not duplicate them',
     async run(t) {
       const page = await t.openFixture('doctolib/profile-fee-dialog-closed.html', URL);
-      // Before the click: the summary row has no consultation to estimate; wait for the first pass anyway.
-      await page.waitForTimeout(500);
+      // Before the click: the summary row has no consultation to estimate; the first pass is complete.
+      await t.idle(page);
       const before = await page.locator('rac-badge').count();
       await page.click('#open-fees');
       await page.waitForSelector('[role="dialog"] rac-badge');
-      await page.waitForTimeout(200); // a second pass adds nothing
+      await t.idle(page); // the pass is complete: a second one would add nothing
       t.assert.deepEqual(await inDialog(page), [
         ['200', 'Consultation30 €'],
         ['700', 'Téléconsultation30 €'],
@@ -35,12 +35,12 @@ export default [
       t.assert.equal(await page.evaluate(() => document.activeElement?.id), 'close-fees');
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => document.querySelector('[role="dialog"]') === null);
-      await page.waitForTimeout(200);
+      await t.idle(page);
       t.assert.equal(await page.locator('rac-badge').count(), before);
       // Reopened: the same two badges, once.
       await page.click('#open-fees');
       await page.waitForSelector('[role="dialog"] rac-badge');
-      await page.waitForTimeout(200);
+      await t.idle(page);
       t.assert.deepEqual((await inDialog(page)).map((b) => b[0]), ['200', '700']);
       await page.click('#close-fees');
       await page.waitForFunction(() => document.querySelector('[role="dialog"]') === null);
@@ -53,7 +53,7 @@ export default [
     async run(t) {
       const page = await t.openFixture('doctolib/profile-fee-dialog-open.html', URL);
       await page.waitForSelector('[role="dialog"] rac-badge');
-      await page.waitForTimeout(200);
+      await t.idle(page);
       t.assert.deepEqual((await inDialog(page)).map((b) => b[0]), ['200', '700']);
       t.assert.equal(await page.locator('[aria-labelledby="help-title"] rac-badge').count(), 0);
     },

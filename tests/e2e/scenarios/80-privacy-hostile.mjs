@@ -222,7 +222,7 @@ export default [
       // The fee dialog: hostile rows get badges inside it, as text only; the same invariants hold.
       await page.locator('#open-fees').click();
       await page.waitForSelector('#fees-dialog rac-badge', { timeout: 10000 });
-      await page.waitForTimeout(300);
+      await t.idle(page);
       const inDialog = page.locator('#fees-dialog rac-badge');
       t.assert.equal(await inDialog.count(), 2);
       // "Consultation <i>y</i> <img …>" at 60 €, the same dermatologist: 30,50 € as above; a

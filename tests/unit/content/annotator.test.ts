@@ -7,7 +7,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../../src/core';
 import type { Estimate, EstimateInput } from '../../../src/core/types';
 import { Annotator } from '../../../src/content/annotator';
-import { IDLE_ATTR, IDLE_EVENT } from '../../../src/content/idle';
+import { settle, stop } from './idle-wait';
 import { requestInBatches } from '../../../src/content/estimates';
 import { doctolib } from '../../../src/sites/doctolib/reader';
 import { DEFAULT_PROFILE, type ProfileState } from '../../../src/settings';
@@ -34,40 +34,6 @@ const state = (pct: number, isDefault = false): ProfileState => ({
   repaired: false,
 });
 
-/** The idle signal's number now (src/content/idle.ts), 0 while the annotator has work scheduled. */
-const idleNow = () => {
-  const v = document.documentElement.getAttribute(IDLE_ATTR) ?? '';
-  return v.includes('busy') ? 0 : parseInt(v, 10) || 0;
-};
-let seen = 0;
-/**
- * Resolves at the annotator's next idle signal after the last one seen: its pass is complete, no
- * estimate request is in flight, no DOM write waits. What the page shows then is all it will show
- * until something changes, so the checks that follow need no sleep. Every call follows a change
- * that makes the annotator work (start, a page change, a profile change, cards coming near).
- */
-function settle(timeout = 15_000): Promise<void> {
-  return new Promise((resolve, reject) => {
-    const done = () => {
-      if (idleNow() <= seen) return;
-      seen = idleNow();
-      document.removeEventListener(IDLE_EVENT, done);
-      clearTimeout(timer);
-      resolve();
-    };
-    const timer = setTimeout(() => {
-      document.removeEventListener(IDLE_EVENT, done);
-      reject(new Error(`no idle signal after #${seen} within ${timeout} ms`));
-    }, timeout);
-    document.addEventListener(IDLE_EVENT, done);
-    done();
-  });
-}
-/** Stops the annotator; its stop is an idle signal of its own, not one a later settle() waits for. */
-function stop(a: Annotator | null): void {
-  a?.stop();
-  seen = idleNow();
-}
 const attrs = () => [...document.querySelectorAll('rac-badge')].map((b) => b.getAttribute('data-out-of-pocket-cents'));
 
 let annotator: Annotator | null = null;

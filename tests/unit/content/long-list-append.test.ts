@@ -5,8 +5,9 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { estimate } from '../../../src/core';
 import type { EstimateInput } from '../../../src/core/types';
 import { Annotator } from '../../../src/content/annotator';
-import { doctolib } from '../../../src/detect/doctolib';
+import { doctolib } from '../../../src/sites/doctolib/reader';
 import { DEFAULT_PROFILE } from '../../../src/settings';
+import { settle, stop } from './idle-wait';
 
 const URL_SEARCH = 'https://www.doctolib.fr/search?location=75012-paris&speciality=dermatologue';
 
@@ -43,14 +44,13 @@ class FakeIO {
 const real = globalThis.IntersectionObserver;
 let annotator: Annotator | null = null;
 afterEach(() => {
-  annotator?.stop();
+  stop(annotator);
   annotator = null;
   document.body.innerHTML = '';
   globalThis.IntersectionObserver = real;
   FakeIO.all = [];
 });
 
-const settle = () => new Promise((r) => setTimeout(r, 150));
 const badged = (cards: HTMLElement[]) => cards.map((c) => c.querySelectorAll('rac-badge').length);
 
 describe('a long list that grows', () => {
