@@ -6,10 +6,11 @@
 // Amounts are integer cents, rates are percent. `from`/`until` are inclusive; `until: null`
 // means "no end found in the sources", which the sources only support up to VERIFIED_THROUGH.
 import { isoDay, parseDay, previousDay } from './dates';
+import { ACT_PARAMETERS } from './act-table';
 
 export type Confidence = 'H' | 'M' | 'L';
 /** `rule`: no amount, value 1 while the rule is in force (its dates and sources still matter). */
-export type Unit = 'cents' | 'percent' | 'permille' | 'years' | 'rule';
+export type Unit = 'cents' | 'percent' | 'permille' | 'years' | 'count' | 'rule';
 
 export interface DatedValue {
   readonly from: string;
@@ -802,7 +803,8 @@ export const PARAMETERS: readonly TariffParameter[] = [
     id: 'NR-2', description: 'Diététicien: not reimbursed (no convention)', unit: 'rule',
     sources: [],
     values: [{ from: S, until: null, value: 1, confidence: 'M', derivation: 'no convention exists; Doctolib help texts (2025-07)' }],
-  },
+  },  // Acts beyond the consultation (src/core/act-table.ts), after every row the SourceSet bits cover.
+  ...ACT_PARAMETERS,
 ];
 
 /**
