@@ -211,6 +211,7 @@ const DOCTOR_RULES: readonly Rule[] = [
   },
   (f, s) => {
     if (!/grains? de beaute|naevus|melanome|depistage (des )?(cancers? de la peau|cutane)|cartographie|dermatoscop/.test(f)) return null;
+    if (/exerese|ablation|retrait|enlever|biopsie|cryo/.test(f)) return null; // removing a mole is not screening
     if (s !== 'dermatologue') return unknown('other-profession');
     return /dermatoscop|video|cartographie|photo/.test(f) ? unknown('not-in-table') : act('CDE');
   },

@@ -127,6 +127,8 @@ const CASES: readonly Case[] = [
   ['Dépistage grains de beauté', 'dermatologue', 'doctolib', 'act:CDE'],
   ['Dépistage du mélanome', 'dermatologue', 'adversarial', 'act:CDE'],
   ['Exérèse de lésion cutanée', 'dermatologue', 'doctolib', 'unknown:ambiguous'],
+  ['Exérèse d\'un grain de beauté', 'dermatologue', 'doctolib', 'unknown:ambiguous'],
+  ['Ablation de grain de beauté', 'dermatologue', 'adversarial', 'unknown:ambiguous'],
   ['Cryothérapie (verrues)', 'dermatologue', 'adversarial', 'unknown:ambiguous'],
   ['Biopsie cutanée', 'dermatologue', 'adversarial', 'act:skin-biopsy'],
   ['Séance de laser', 'dermatologue', 'doctolib', 'unknown'],
