@@ -8,7 +8,7 @@ import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
 import { SiteList } from '../../src/ui/settings/SiteList';
 import { SituationFields } from '../../src/ui/settings/SituationFields';
 import { useProfile, useSites } from '../../src/ui/settings/useSettings';
-import { HowItWorks, Privacy } from './About';
+import { HowItWorks, Privacy } from '../../src/ui/settings/About';
 import { ResetSection } from './Reset';
 import { MedecinTraitantSection } from '../../src/ui/settings/MedecinTraitant';
 import { AppHeader, Section } from '../../src/ui/settings/Layout';

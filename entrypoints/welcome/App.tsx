@@ -16,7 +16,7 @@ import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
 import { SituationFields } from '../../src/ui/settings/SituationFields';
 import { AppHeader, Section } from '../../src/ui/settings/Layout';
 import { useProfile } from '../../src/ui/settings/useSettings';
-import { Privacy } from '../options/About';
+import { Privacy } from '../../src/ui/settings/About';
 
 /** Closes this tab (window.close() is refused for a tab the extension opened). */
 async function closeTab(): Promise<void> {
