@@ -278,3 +278,15 @@ export function checkActTable(): string[] {
   }
   return problems;
 }
+
+/**
+ * The forfait of X-3 (PAV): on an act or session whose base reaches the threshold, the ticket
+ * modérateur is replaced by a flat amount (exempt patients, X-3a, pay none). The AMO before any
+ * participation forfaitaire, or -1 when the forfait does not apply.
+ */
+export function forfait24AmoGross(day: number, bre: number, exempt: boolean): number {
+  const forfait = actParameter('X-3', day);
+  const threshold = actParameter('X-3/threshold', day);
+  if (!forfait || !threshold || bre < threshold.value) return -1;
+  return exempt ? bre : bre - forfait.value;
+}
