@@ -233,10 +233,14 @@ export interface BasketOnDay {
 }
 
 /** The act's 100 % Santé basket on a day, with its ceiling; null before the baskets or for acts outside them. */
+// The baskets' dates as yyyymmdd, read once (estimate() runs in a page's hot path).
+const BASKET_DAYS = new Map<DatedBasket, readonly [number, number]>(
+  ACTS.flatMap((a) => (a.baskets ?? []).map((b) => [b, [parseDay(b.from), b.until == null ? Infinity : parseDay(b.until)]] as const)),
+);
+
 export function actBasket(act: ActDefinition, day: number): BasketOnDay | null {
   for (const b of act.baskets ?? []) {
-    const from = parseDay(b.from);
-    const until = b.until == null ? Infinity : parseDay(b.until);
+    const [from, until] = BASKET_DAYS.get(b)!;
     if (day < from || day > until) continue;
     const ceiling = b.ceiling ? resolveRef(b.ceiling, day) : null;
     return { basket: b.basket, ceiling, confidence: b.confidence, ...(b.caveat ? { caveat: b.caveat } : {}) };
