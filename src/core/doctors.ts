@@ -174,7 +174,7 @@ function consultationNonOptamBase(c: Ctx, sc: Scenario, quiet: boolean): number 
   const s = c.snap;
   const family = sc.parcours.family;
   const noBase = sc.parcours.noNonOptamBase;
-  if (c.tele && family !== 'gp' && c.day > TC_1_UNTIL) return quiet ? -1 : specialistTeleNonOptam(c, family);
+  if (c.tele && family !== 'gp' && c.day > TC_1_UNTIL) return specialistTeleNonOptam(c, family, quiet);
   if (c.tele && (family === 'gp' || !specialistTeleAsInPerson(c))) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', 'GP-9');
   if (noBase) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', noBase);
   switch (family) {

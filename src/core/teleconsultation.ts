@@ -71,8 +71,15 @@ export function specialistTeleTariff(c: Ctx, family: Family, coordinated: boolea
   }
 }
 
-/** TC: a secteur 2 non-OPTAM specialist billing a dépassement (psychiatry's own TC is not sourced). */
-export function specialistTeleNonOptam(c: Ctx, family: Family): number {
+/**
+ * TC: a secteur 2 non-OPTAM specialist billing a dépassement (psychiatry's own TC is not sourced).
+ * `quiet`: no failure recorded, no citation (fullyCoveredUpTo's look-ahead); -1 when none.
+ */
+export function specialistTeleNonOptam(c: Ctx, family: Family, quiet: boolean): number {
+  if (quiet) {
+    const v = family === 'psy' ? null : actParameter('TCS-5', c.day);
+    return v ? v.value : -1;
+  }
   if (family === 'psy') return fail(c, 'tariffNotSourced', 'paramId', 'TCS-5');
   return param(c, 'TCS-5');
 }
