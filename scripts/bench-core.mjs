@@ -44,6 +44,15 @@ try {
       feeCents: { min: 2500, max: 8000 },
     },
   };
+  // Acts beyond the consultation (docs/acts.md): a dentist's and a cardiologist's fee rows.
+  const acts = {
+    'dentist, détartrage': { ...base, sector: '1', specialty: 'dentiste', act: 'HBJD001', feeCents: { min: 2892, max: 2892 } },
+    'dentist, crown, tooth not named': {
+      ...base, sector: '1', specialty: 'dentiste', act: 'HBLD634', actCandidates: ['HBLD491', 'HBLD734'], feeCents: { min: 50000, max: 50000 },
+    },
+    'cardiologist OPTAM, ECG': { ...base, sector: '2-optam', specialty: 'cardiologue', act: 'DEQP003', feeCents: { min: 3000, max: 3000 } },
+    'GP, consultation + ECG': { ...base, sector: '1', specialty: 'generaliste', acts: ['consultation', 'DEQP003'], feeCents: { min: 4426, max: 4426 } },
+  };
   // A page mixes these; also vary the fee so nothing is trivially cached.
   const mixed = Object.values(cases).flatMap((c) =>
     Array.from({ length: 25 }, (_, i) =>
@@ -69,6 +78,11 @@ try {
   console.log(`node ${process.version}, ${seconds}s per case`);
   for (const [label, input] of Object.entries(cases)) run(label, [input]);
   run('mixed page (100 inputs)', mixed);
+  for (const [label, input] of Object.entries(acts)) run(label, [input]);
+  const withActs = mixed.concat(
+    Object.values(acts).flatMap((c) => Array.from({ length: 10 }, (_, i) => ({ ...c, feeCents: { min: c.feeCents.min + i * 10, max: c.feeCents.max + i * 10 } }))),
+  );
+  run('mixed page with acts (140 inputs)', withActs);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

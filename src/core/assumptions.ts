@@ -23,7 +23,7 @@ export interface Assumptions {
   readonly SECTEUR1_DEPASSEMENT_LEVEL: 'nonDptam' | 'dptam';
   readonly AME_ALLOWS_DEPASSEMENT: boolean;
   readonly GERIATRICS_GENERIC_BEFORE_GER1: boolean;
-  readonly TELECONSULTATION_HORS_PARCOURS: 'unknown' | 'as-in-person';
+  readonly TELECONSULTATION_HORS_PARCOURS: 'not-reimbursed' | 'unknown' | 'as-in-person';
   readonly CSS_COVERS_MAJORATION: boolean;
   readonly GP_IN_PARCOURS_WHEN_MEDECIN_TRAITANT_DECLARED: boolean;
   readonly REFERRAL_REQUIRES_MEDECIN_TRAITANT: boolean;
@@ -115,9 +115,10 @@ export const DEFAULT_ASSUMPTIONS: Assumptions = Object.freeze({
   // §4.15 Age 16–17: PF-exempt (under 18) but subject to the parcours (16 and over). Follows from
   // R-4 and PF-6; no constant needed.
 
-  // §4.16 Teleconsultation hors parcours: an old text says it is not reimbursed at all, others
-  // imply 30 %. Unsettled → status "unknown". 'as-in-person' would apply the 40-point majoration.
-  TELECONSULTATION_HORS_PARCOURS: 'unknown',
+  // §4.16 Teleconsultation hors parcours: not reimbursed (ameli's conditions, Delsol 2024, Doctolib
+  // 2018; TCS-6, M), the parcours' exceptions (accès direct, under 16…) kept; one undated page says
+  // 30 %. 'unknown' gives status "unknown"; 'as-in-person' would apply the 40-point majoration.
+  TELECONSULTATION_HORS_PARCOURS: 'not-reimbursed',
 
   // §4.17 PF start date in 2005: irrelevant (the table starts on 2017-07-01).
 

@@ -39,6 +39,20 @@ export interface Ctx {
   failure: Note | null;
   /** A scenario's base was a candidate specialty's non-OPTAM base (the note says so). */
   usedCandidateNonOptamBase: boolean;
+  /** A doctor's technical act (src/core/act-rules.ts): its bases replace or add to the consultation's. */
+  act: DoctorAct | null;
+}
+
+/** The bases of a doctor's act for the doctors' rules: what the consultation tariffs become. */
+export interface DoctorAct {
+  /** Secteur 1 / OPTAM grid, cents. */
+  s1: number;
+  /** Secteur 2 non-OPTAM grid, cents. */
+  nonOptam: number;
+  /** Billed with a consultation in the same row: its tariff is added to the act's. */
+  withConsultation: boolean;
+  /** Participations forfaitaires: one per act, within the daily cap (X-4). */
+  pfCount: number;
 }
 
 export function newCtx(
@@ -59,6 +73,7 @@ export function newCtx(
     sources: emptySourceSet(),
     failure: null,
     usedCandidateNonOptamBase: false,
+    act: null,
   };
 }
 

@@ -16,7 +16,12 @@ import {
   type Scenario,
   type SectorCode,
 } from './doctors';
+import { parseDay } from './dates';
 import { spanWith, type Span } from './formulas';
+import { teleTariffInferred } from './teleconsultation';
+
+/** TC-1's last day: TCS is billed after it. */
+const TC_1_LAST_DAY = parseDay('2023-10-31');
 import type { SpecialtyInfo } from './specialties';
 import type { Resolved, Snapshot } from './tariffs';
 import type { EstimateFacts } from './types';
@@ -117,8 +122,10 @@ function candidateNonOptamBases(c: Ctx, s: Snapshot): (Resolved | null)[] {
 const GENERIC_ONLY: readonly (Resolved | null)[] = [null];
 
 /** How the family's tariff varies for this patient: PSY-5, CAR-1/alt, or not at all. */
-function tariffVariants(c: Ctx, spec: SpecialtyInfo, pc: Parcours): 'psy5' | 'cardiology' | null {
+function tariffVariants(c: Ctx, spec: SpecialtyInfo, pc: Parcours): 'psy5' | 'cardiology' | 'tele' | null {
   const a = c.assume;
+  // A specialty whose TCS amount is inferred: the generic TCS and its own frozen tariff.
+  if (c.tele && !c.act && teleTariffInferred(pc.family) && c.day > TC_1_LAST_DAY) return 'tele';
   if (spec.youngPatientTariff && a.PSY5 === 'range' && c.profile.age <= a.PSY5_MAX_AGE && !c.tele && !Number.isNaN(c.snap.psyYoung.value)) {
     return 'psy5';
   }

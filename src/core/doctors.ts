@@ -2,8 +2,10 @@
 // one tariff family, one fee — over the shared formulas (formulas.ts). The envelope over the
 // cases an input leaves open is in doctors-envelope.ts.
 import { cite, type Ctx, fail, note, use } from './context';
-import { amoGross, deduction, mutuellePart, rateOf, reimbursedBase, rest, type Amounts } from './formulas';
+import { amoGross, deduction, mutuellePart, notReimbursedAmounts, rateOf, reimbursedBase, rest, type Amounts } from './formulas';
+import { forfait24AmoGross } from './acts';
 import { parseDay } from './dates';
+import { citeTeleHorsParcours, specialistTeleNonOptam, specialistTeleTariff } from './teleconsultation';
 import type { Family, SpecialtyInfo } from './specialties';
 import { getParameter, paramIndex, type Resolved } from './tariffs';
 import type { ParcoursWhy } from './types';
@@ -40,6 +42,7 @@ const P_R_9 = paramIndex('R-9');
 const P_S3_3 = paramIndex('S3-3');
 const P_SP_6 = paramIndex('SP-6');
 const P_TO_1 = paramIndex('TO-1');
+const P_X_3 = paramIndex('X-3');
 
 const GP_TELE_FROM = getParameter('GP-8')!.values[0]!.from; // TCG's first day
 // TC-1: the days a specialist's teleconsultation is billed at the face-to-face tariff (ameli 2018).
@@ -92,9 +95,11 @@ function specialistTeleAsInPerson(c: Ctx): boolean {
 }
 
 /** A teleconsultation's tariff, or -1 (ctx.failure set); undefined for a consultation in person. */
-function teleTariff(c: Ctx, family: Family): number | undefined {
+function teleTariff(c: Ctx, family: Family, coordinated: boolean, alternative: boolean): number | undefined {
   if (!c.tele) return undefined;
   if (family !== 'gp') {
+    // Since 2023-11-01: TCS, frozen at the in-person tariff of 2023-10-31 (teleconsultation.ts).
+    if (c.day > TC_1_UNTIL) return specialistTeleTariff(c, family, coordinated, alternative);
     if (!specialistTeleAsInPerson(c)) return fail(c, 'teleconsultationSpecialist', 'untilDate', TC_1.until!);
     cite(c, P_TC_1);
     return undefined;
@@ -110,7 +115,15 @@ function teleTariff(c: Ctx, family: Family): number | undefined {
  * `alternative`: the family's alternative tariff (Scenario.alternativeTariff).
  */
 export function s1Tariff(c: Ctx, family: Family, coordinated: boolean, alternative: boolean): number {
-  const tele = teleTariff(c, family);
+  const act = c.act;
+  if (!act) return consultationTariff(c, family, coordinated, alternative);
+  if (!act.withConsultation) return act.s1;
+  const t = consultationTariff(c, family, coordinated, alternative);
+  return t < 0 ? t : t + act.s1;
+}
+
+function consultationTariff(c: Ctx, family: Family, coordinated: boolean, alternative: boolean): number {
+  const tele = teleTariff(c, family, coordinated, alternative);
   if (tele !== undefined) return tele;
   const s = c.snap;
   const age = c.profile.age;
@@ -150,9 +163,18 @@ export function s1Tariff(c: Ctx, family: Family, coordinated: boolean, alternati
  * not record a failure (used for fullyCoveredUpTo, which can do without it).
  */
 function nonOptamBase(c: Ctx, sc: Scenario, quiet: boolean): number {
+  const act = c.act;
+  if (!act) return consultationNonOptamBase(c, sc, quiet);
+  if (!act.withConsultation) return act.nonOptam;
+  const t = consultationNonOptamBase(c, sc, quiet);
+  return t < 0 ? t : t + act.nonOptam;
+}
+
+function consultationNonOptamBase(c: Ctx, sc: Scenario, quiet: boolean): number {
   const s = c.snap;
   const family = sc.parcours.family;
   const noBase = sc.parcours.noNonOptamBase;
+  if (c.tele && family !== 'gp' && c.day > TC_1_UNTIL) return specialistTeleNonOptam(c, family, quiet);
   if (c.tele && (family === 'gp' || !specialistTeleAsInPerson(c))) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', 'GP-9');
   if (noBase) return quiet ? -1 : fail(c, 'tariffNotSourced', 'paramId', noBase);
   switch (family) {
@@ -448,7 +470,17 @@ interface Amo {
 
 /** Step 4 (rules §2): the AMO reimbursement on the reimbursed base. */
 function amo(c: Ctx, rate: Rate, bre: number): Amo {
-  const inParcours = amoGross(rate.inParcours, bre);
+  let inParcours = amoGross(rate.inParcours, bre);
+  if (c.act) {
+    // Technical acts reaching the threshold: the forfait replaces the ticket modérateur (X-3).
+    const p = c.profile;
+    const pav = forfait24AmoGross(c.day, bre, p.ald || p.maternity || p.css || p.ame || p.alsaceMoselle);
+    if (pav >= 0 && pav > inParcours) {
+      cite(c, P_X_3);
+      note(c, 'forfait24', 'forfaitCents', bre - pav);
+      inParcours = pav;
+    }
+  }
   let majoration = rate.points > 0 ? rateOf(rate.points, bre) : 0;
   const cap = c.assume.HORS_PARCOURS_MAJORATION_CAP_CENTS;
   if (cap !== null && majoration > cap) majoration = cap;
@@ -467,6 +499,8 @@ function participationForfaitaire(c: Ctx, amoGrossCents: number, conventionne: b
       note(c, 'pfNotChargedSecteur3');
     } else {
       pf = use(c, c.snap.pf, 'PF-1');
+      // Technical acts: one per act (the act rules apply the daily cap).
+      if (c.act && c.act.pfCount > 1) pf *= c.act.pfCount;
     }
   }
   const deducted = deduction(pf, amoGrossCents);
@@ -644,6 +678,14 @@ function fullyCoveredUpTo(c: Ctx, sc: Scenario, b: Base, rate: Rate, level: numb
  * be estimated (ctx.failure says why).
  */
 export function doctorAmounts(c: Ctx, sc: Scenario, fee: number): Amounts | null {
+  if (c.tele && sc.parcours.out && c.assume.TELECONSULTATION_HORS_PARCOURS === 'not-reimbursed') {
+    if (fee < 0) {
+      fail(c, 'teleconsultationHorsParcours');
+      return null;
+    }
+    citeTeleHorsParcours(c);
+    return notReimbursedAmounts(fee);
+  }
   const b = base(c, sc, fee);
   if (!b) return null;
   const rate = amoRate(c, sc.parcours, b.conventionne);

@@ -2,6 +2,7 @@
 // doctors.ts over the envelope of doctors-envelope.ts; other professions: professions.ts), all on
 // one context, one dated snapshot and the shared formulas (formulas.ts), and assembles the
 // Estimate: money, status, notes, facts and sources. Integer cents throughout.
+import { type ActRequest, type ActResult, actsFitPractitioner, dentalActRules, doctorActRules, readActRequest } from './act-rules';
 import { type Assumptions, DEFAULT_ASSUMPTIONS } from './assumptions';
 import { type Ctx, newCtx, note, type NoteArgs, type Profile } from './context';
 import { parseDay } from './dates';
@@ -93,6 +94,8 @@ interface Case {
   feeMin: number;
   feeMax: number;
   profile: Profile;
+  /** An act beyond the consultation (act-rules.ts), or null for a consultation. */
+  act: ActRequest | null;
 }
 
 /** The fee shown, as [min, max] cents ([-1, -1] when not shown), or an "unknown" estimate. */
@@ -117,7 +120,8 @@ function readCase(input: EstimateInput, assume: Assumptions): Case | Estimate {
   if (day > VERIFIED_DAY && !assume.USE_LATEST_VALUES_AFTER_VERIFIED) return bad('tariffNotVerified', 'verifiedDate', VERIFIED_THROUGH);
   const sectors = SECTORS.get(input.sector);
   if (!sectors) return bad('invalidSector');
-  if (input.act !== 'consultation' && input.act !== 'teleconsultation') return bad('invalidAct');
+  const act = readActRequest(input.act, input.actCandidates, input.acts);
+  if (act === 'actUnknown') return bad('actUnknown');
   if (typeof input.specialty !== 'string') return bad('unknownSpecialty');
   const folded = canonicalKey(input.specialty);
   const practitioner = practitionerOf(folded);
@@ -127,7 +131,7 @@ function readCase(input: EstimateInput, assume: Assumptions): Case | Estimate {
   if (!isOptionalBool(input.isMedecinTraitant)) return bad('invalidInput');
   const profile = readProfile(input.profile);
   if ('code' in profile) return unknownEstimate(profile);
-  return { day, sectors, practitioner, folded, feeMin: fee[0], feeMax: fee[1], profile };
+  return { day, sectors, practitioner, folded, feeMin: fee[0], feeMax: fee[1], profile, act };
 }
 
 /** An estimate with the money fields of a span (the franchise only for professions, which have one). */
@@ -210,11 +214,43 @@ function professionEstimate(c: Ctx, k: Case, input: EstimateInput, profession: P
   return withMoney(status, r.span, true, f, c.notes, tariff);
 }
 
+/** An act beyond the consultation: the dentists' or the doctors' act rules. */
+function actEstimate(c: Ctx, k: Case, input: EstimateInput, r: ActRequest): Estimate {
+  const who = k.practitioner;
+  const dentist = 'profession' in who && who.profession === 'dentist';
+  if ((!dentist && !('specs' in who)) || !actsFitPractitioner(r, dentist)) return bad('actNotThisProfession');
+  let res: ActResult | null;
+  let line: EstimateFacts['mutuelleLine'];
+  if (dentist) {
+    res = dentalActRules(c, r, input.sector, k);
+    line = res?.mutuelleLine;
+  } else {
+    const specs = (who as { specs: readonly SpecialtyInfo[] }).specs;
+    if (input.sector === 'unknown') note(c, 'sectorUnknown');
+    if (specs.length > 1) note(c, 'specialtyUnknown');
+    res = doctorActRules(c, r, k.sectors, specs, k.folded === 'specialiste' || k.folded === 'medecin', k);
+    line = doctorMutuelleLine(c, k.sectors);
+  }
+  if (!res) return unknownEstimate(c.failure!);
+  const tariff = { version: TARIFF_VERSION, sources: sourcesFor(c.sources, k.day) };
+  const f = facts(res.parcours, res.reimbursed, line, res.span);
+  f.act = res.act;
+  if (!res.span) return { status: 'unknown', amo: { min: 0, max: 0 }, mutuelle: { min: 0, max: 0 }, facts: f, notes: c.notes, tariff };
+  const status: EstimateStatus = res.feeUnknown
+    ? 'fee-unknown'
+    : (!dentist && input.sector === 'unknown') || spanIsRange(res.span)
+      ? 'range'
+      : 'exact';
+  closingNotes(c, k, status);
+  return withMoney(status, res.span, false, f, c.notes, tariff);
+}
+
 /** See index.ts. Throws only on a bug (index.ts wraps it). */
 export function estimateUnsafe(input: EstimateInput, assumptions: Assumptions = DEFAULT_ASSUMPTIONS): Estimate {
   const k = readCase(input, assumptions);
   if ('status' in k) return k;
   const c = newCtx(k.day, assumptions, input.act === 'teleconsultation', k.profile, input.isMedecinTraitant);
+  if (k.act) return actEstimate(c, k, input, k.act);
   const who = k.practitioner;
   return 'profession' in who ? professionEstimate(c, k, input, who.profession) : doctorEstimate(c, k, input, who.specs);
 }

@@ -6,10 +6,11 @@
 // Amounts are integer cents, rates are percent. `from`/`until` are inclusive; `until: null`
 // means "no end found in the sources", which the sources only support up to VERIFIED_THROUGH.
 import { isoDay, parseDay, previousDay } from './dates';
+import { ACT_PARAMETERS } from './act-table';
 
 export type Confidence = 'H' | 'M' | 'L';
 /** `rule`: no amount, value 1 while the rule is in force (its dates and sources still matter). */
-export type Unit = 'cents' | 'percent' | 'permille' | 'years' | 'rule';
+export type Unit = 'cents' | 'percent' | 'permille' | 'years' | 'count' | 'rule';
 
 export interface DatedValue {
   readonly from: string;
@@ -802,7 +803,8 @@ export const PARAMETERS: readonly TariffParameter[] = [
     id: 'NR-2', description: 'Diététicien: not reimbursed (no convention)', unit: 'rule',
     sources: [],
     values: [{ from: S, until: null, value: 1, confidence: 'M', derivation: 'no convention exists; Doctolib help texts (2025-07)' }],
-  },
+  },  // Acts beyond the consultation (src/core/act-table.ts), after every row the SourceSet bits cover.
+  ...ACT_PARAMETERS,
 ];
 
 /**
@@ -978,18 +980,21 @@ export function sourcesOf(id: string, day: number): readonly string[] {
 /** A parameter's position in PARAMETERS: its bit in a `SourceSet`. */
 export const PARAM_INDEX = new Map<string, number>(PARAMETERS.map((p, i) => [p.id, i]));
 
-/** The parameters an estimate used, as a bit set over PARAMETERS (4 × 31 bits). */
+/** The parameters an estimate used, as a bit set over PARAMETERS (7 × 31 bits: the act table included). */
 export interface SourceSet {
   s0: number;
   s1: number;
   s2: number;
   s3: number;
+  s4: number;
+  s5: number;
+  s6: number;
 }
-const SOURCE_SET_BITS = 124;
+const SOURCE_SET_BITS = 217;
 if (PARAMETERS.length > SOURCE_SET_BITS) throw new Error(`tariffs: SourceSet holds ${SOURCE_SET_BITS} parameters at most`);
 
 export function emptySourceSet(): SourceSet {
-  return { s0: 0, s1: 0, s2: 0, s3: 0 };
+  return { s0: 0, s1: 0, s2: 0, s3: 0, s4: 0, s5: 0, s6: 0 };
 }
 
 /** A parameter's index, for code that cites it by id (throws at load time on a typo). */
@@ -1004,18 +1009,21 @@ export function addSource(set: SourceSet, i: number): void {
   if (i < 31) set.s0 |= 1 << i;
   else if (i < 62) set.s1 |= 1 << (i - 31);
   else if (i < 93) set.s2 |= 1 << (i - 62);
-  else set.s3 |= 1 << (i - 93);
+  else if (i < 124) set.s3 |= 1 << (i - 93);
+  else if (i < 155) set.s4 |= 1 << (i - 124);
+  else if (i < 186) set.s5 |= 1 << (i - 155);
+  else set.s6 |= 1 << (i - 186);
 }
 
 function wordOf(set: SourceSet, i: number): number {
-  return i < 31 ? set.s0 : i < 62 ? set.s1 : i < 93 ? set.s2 : set.s3;
+  return i < 31 ? set.s0 : i < 62 ? set.s1 : i < 93 ? set.s2 : i < 124 ? set.s3 : i < 155 ? set.s4 : i < 186 ? set.s5 : set.s6;
 }
 
 const sourcesCache = new Map<string, readonly string[]>();
 
 /** The URLs behind a set of parameters on a day, deduplicated, in table order. A fresh array. */
 export function sourcesFor(set: SourceSet, day: number): string[] {
-  const key = `${day}|${set.s0}|${set.s1}|${set.s2}|${set.s3}`;
+  const key = `${day}|${set.s0}|${set.s1}|${set.s2}|${set.s3}|${set.s4}|${set.s5}|${set.s6}`;
   let urls = sourcesCache.get(key);
   if (!urls) {
     const out: string[] = [];

@@ -6,6 +6,8 @@ export type { NoteCode } from './notes';
 
 export type Sector = '1' | '2-optam' | '2' | '3' | 'unknown';
 export type Act = 'consultation' | 'teleconsultation';
+/** An act of the act table (src/core/acts.ts), or 'consultation' inside `acts`. */
+export type ActId = string;
 
 /** Integer cents; `min === max` when exact. */
 export interface Money {
@@ -36,7 +38,12 @@ export interface EstimateInput {
   sector: Sector;
   /** Normalized key ("generaliste", "pediatre", …, "specialiste", "medecin", "non-medical"). */
   specialty: string;
-  act: Act;
+  /** A consultation, or an act of the act table by its id (docs/acts.md §2: "HBJD001", "DEQP003"…). */
+  act: Act | ActId;
+  /** The label fits several acts (a crown with no tooth named): the estimate spans them; `act` is the first. */
+  actCandidates?: ActId[];
+  /** Billed together in one row ("Consultation + ECG"): amounts summed, a participation forfaitaire per act. */
+  acts?: ActId[];
   feeCents: Money | null;
   profile: CoverageProfile;
   /**
@@ -130,7 +137,15 @@ export interface EstimateFacts {
   franchiseCents: number;
   countersApplied: CounterName[];
   /** The act estimated, for acts beyond the consultation. */
-  act?: { id: string; basket?: '100-sante' | 'maitrise' | 'libre'; ceilingCents?: number };
+  act?: {
+    id: string;
+    basket?: '100-sante' | 'maitrise' | 'libre';
+    ceilingCents?: number;
+    /** The acts spanned when the label fits several (a crown whose tooth is not named). */
+    candidates?: string[];
+    /** The acts billed together in the row ("consultation" and an ECG). */
+    acts?: string[];
+  };
   /** The page's price is below the tariff the practitioner must bill (the estimate uses the tariff). */
   feeBelowTariff?: { shownCents: number; tariffCents: number; since: string };
 }

@@ -25,8 +25,9 @@ export default [
       t.assert.equal(badges[0].cents, '3050');
       t.assert.match(badges[0].after, /^Consultation\s*60/);
       t.assert.match(badges[0].text, t.rx('badge.exact', { amount: '30,50 €' }));
-      // A specialist teleconsultation has no sourced tariff: said, not guessed.
-      t.assert.equal(badges[1].cents, 'unknown');
+      // A specialist's teleconsultation: TCS, frozen at the coordinated tariff of 2023-10-31 (30 €,
+      // docs/acts.md §1): AMO 70 % = 21 € − PF 2 €, mutuelle min(50 − 21, 30 − 21) = 9 € → 22 €.
+      t.assert.equal(badges[1].cents, '2200');
       t.assert.match(badges[1].after, /^Téléconsultation/);
       // The surgical act (a range) gets no consultation estimate.
       t.assert.equal(await page.locator('.dl-profile-fee:has-text("Exérèse") + rac-badge').count(), 0);

@@ -123,11 +123,12 @@ describe('annotator', () => {
     window.history.replaceState(null, '', url);
     const a = start(state(150));
     await settle();
-    // Consultation 60 € (rules §3.B B4), and the specialist teleconsultation, not estimated.
-    expect(attrs()).toEqual(['1475', 'unknown']);
+    // Consultation 60 € (rules §3.B B4), and the specialist teleconsultation at TCS 30 €:
+    // 50 − (21 − 2) − min(29, 1.5 × 30 − 21) = 7 €.
+    expect(attrs()).toEqual(['1475', '700']);
     a.setProfile(state(200));
     await settle();
-    expect(attrs()).toEqual(['200', 'unknown']); // rules §3.B B3
+    expect(attrs()).toEqual(['200', '200']); // rules §3.B B3; the teleconsultation leaves the PF
     stop(a);
     expect(document.querySelectorAll('rac-badge')).toHaveLength(0);
   });

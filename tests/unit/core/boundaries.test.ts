@@ -2,8 +2,11 @@
 // estimate is made at the tarif opposable, so `fee` and `brss` show the tariff in force.
 import { describe, expect, it } from 'vitest';
 import { PARAMETERS, VERIFIED_THROUGH } from '../../../src/core';
+import { ACT_PARAMETERS } from '../../../src/core/act-table';
 import type { Case } from './helpers';
 import { codes, exact, run } from './helpers';
+
+const ACT_IDS = new Set<string>(ACT_PARAMETERS.map((p) => p.id));
 
 interface Boundary {
   what: string;
@@ -105,7 +108,8 @@ describe('tariff change dates: day before / day of', () => {
     // except the PF and PSY-5 changes tested separately and GP-1's pre-table start.
     const tested = new Set([...BOUNDARIES.map((b) => b.on), '2024-05-15', '2024-12-22', '2026-01-01']);
     // The professions' rows have their own boundary tests (professions.test.ts).
-    const doctors = PARAMETERS.filter((p) => !/^(XP|FR|DEN|PSY-MSP|PSY-0|KIN|SF|POD|NR)-/.test(p.id));
+    // The act table's rows too (acts-table.test.ts).
+    const doctors = PARAMETERS.filter((p) => !/^(XP|FR|DEN|PSY-MSP|PSY-0|KIN|SF|POD|NR)-/.test(p.id) && !ACT_IDS.has(p.id));
     const starts = new Set(doctors.flatMap((p) => p.values.map((v) => v.from)).filter((d) => d > '2017-07-01'));
     for (const d of starts) expect(tested, d).toContain(d);
   });

@@ -99,14 +99,10 @@ describe('issue 15 point 2: teleconsultation', () => {
     expectMoney(tele('2020-06-01', { sector: '2', specialty: 'dermatologue', fee: 5000 }), { brss: 2300, amo: 1510 });
   });
 
-  it('from 2023-11-01 no source gives a specialist\'s teleconsultation tariff: unknown, saying until when it is documented; hors parcours and secteur 3 stay unknown too', () => {
-    expect(tele('2023-11-01', { sector: '1', specialty: 'dermatologue', fee: 3150 }).notes).toEqual([
-      { code: 'teleconsultationSpecialist', params: { untilDate: '2023-10-31' } },
-    ]);
-    expect(tele('2026-03-01', { sector: '2-optam', specialty: 'psychiatre', fee: 5000 }).status).toBe('unknown');
-    expect(tele('2020-06-01', { sector: '1', specialty: 'dermatologue', fee: 3000, profile: { referred: false } }).notes).toEqual([
-      { code: 'teleconsultationHorsParcours' },
-    ]);
+  it('from 2023-11-01 a specialist bills TCS at the coordinated tariff of 2023-10-31; hors parcours a teleconsultation is not reimbursed; secteur 3 stays unknown', () => {
+    expect(tele('2023-11-01', { sector: '1', specialty: 'dermatologue', fee: 3150 }).brss).toEqual(exact(3000));
+    expect(tele('2026-03-01', { sector: '2-optam', specialty: 'psychiatre', fee: 5000 }).brss).toEqual(exact(5000));
+    expect(tele('2020-06-01', { sector: '1', specialty: 'dermatologue', fee: 3000, profile: { referred: false } }).outOfPocket).toEqual(exact(3000));
     expect(tele('2020-06-01', { sector: '3', specialty: 'dermatologue', fee: 5000 }).status).toBe('unknown');
   });
 });

@@ -86,15 +86,16 @@ describe('docs/architecture.md "What the badge says": status per case', () => {
     expect(codes(e)).toContain('genericSpecialistTariff');
   });
 
-  it('specialist teleconsultation after TC-1 (2023-10-31) → unknown, saying until when it is documented; GP teleconsultation → TCG 25 €', () => {
-    expect(run({ date: D, sector: '1', specialty: 'dermatologue', fee: 2500, act: 'teleconsultation' }).notes).toEqual([
-      { code: 'teleconsultationSpecialist', params: { untilDate: '2023-10-31' } },
-    ]);
+  it('specialist teleconsultation after TC-1 (2023-10-31) → TCS (30 € coordinated, frozen); GP teleconsultation → TCG 25 €', () => {
+    const sp = run({ date: D, sector: '1', specialty: 'dermatologue', fee: 3000, act: 'teleconsultation' });
+    expect(sp.status).toBe('exact');
+    expect(sp.brss).toEqual(exact(3000));
     const gp = run({ date: D, sector: '1', specialty: 'generaliste', fee: 2500, act: 'teleconsultation' });
     expect(gp.status).toBe('exact');
     expect(gp.brss).toEqual(exact(2500));
     expect(gp.amo).toEqual(exact(1550));
-    expect(run({ date: D, sector: 'unknown', specialty: 'medecin', fee: null, act: 'teleconsultation' }).status).toBe('unknown');
+    // GP or specialist, sector unknown, no fee: the least either bills (TCG or TCS).
+    expect(run({ date: D, sector: 'unknown', specialty: 'medecin', fee: null, act: 'teleconsultation' }).status).toBe('fee-unknown');
   });
 });
 
@@ -123,7 +124,7 @@ describe('invalid input → unknown with a reason, never a throw', () => {
     ['date in another format', { date: '01/06/2025' }, 'invalidDate'],
     ['date not a string', { date: 20250601 }, 'invalidDate'],
     ['date before the table (A13, 2009)', { date: '2009-06-01' }, 'dateBeforeTable'],
-    ['unknown act', { act: 'visite' }, 'invalidAct'],
+    ['unknown act', { act: 'visite' }, 'actUnknown'],
     ['unknown specialty', { specialty: 'astrologue' }, 'unknownSpecialty'],
     ['specialty not a string', { specialty: 42 }, 'unknownSpecialty'],
     ['MPR before MPR-1 (2024-12-22)', { specialty: 'mpr', date: '2024-12-21' }, 'tariffNotSourced'],
@@ -268,9 +269,15 @@ describe('parcours de soins', () => {
     expect(e.participationForfaitaire).toEqual(exact(0));
   });
 
-  it('§4.16: a teleconsultation hors parcours is unknown', () => {
+  it('§4.16: a teleconsultation hors parcours is not reimbursed (TCS-6)', () => {
     const e = run({ date: D, sector: '1', specialty: 'generaliste', fee: 2500, act: 'teleconsultation', profile: { medecinTraitant: false } });
-    expect(e.notes).toEqual([{ code: 'teleconsultationHorsParcours' }]);
+    expect(e.outOfPocket).toEqual(exact(2500));
+    expect(e.amo).toEqual(exact(0));
+    expect(codes(e)).toContain('teleconsultationHorsParcoursNotReimbursed');
+    // With no fee shown there is nothing to state.
+    expect(run({ date: D, sector: '1', specialty: 'generaliste', fee: null, act: 'teleconsultation', profile: { medecinTraitant: false } }).notes).toEqual([
+      { code: 'teleconsultationHorsParcours' },
+    ]);
   });
 });
 

@@ -5,7 +5,8 @@ import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ASSUMPTIONS, PARAMETERS, TARIFF_VERSION, VERIFIED_THROUGH } from '../../../src/core';
 
-const DOC = readFileSync(resolve(__dirname, '../../../docs/reimbursement.md'), 'utf8');
+// The act table's rows are documented in docs/acts.md.
+const DOC = ['reimbursement.md', 'acts.md'].map((f) => readFileSync(resolve(__dirname, '../../../docs', f), 'utf8')).join('\n');
 
 describe('docs/reimbursement.md', () => {
   it('has a row for every parameter id of src/core/tariffs.ts', () => {

@@ -220,6 +220,19 @@ const EXPECTED: Record<string, Expected[]> = {
       fees: [['Consultation', 2300, 2300], ['Détartrage', 2892, 2892]],
     },
   ],
+  // Act rows (dental prostheses, cardiology): the labels reach the background as shown.
+  'doctolib/profile-dentist-acts.html': [
+    {
+      name: 'Dr Claire DUMAS', sector: '1', specialty: 'dentiste', evidence: 'Conventionné',
+      fees: [['Consultation', 2300, 2300], ['Détartrage', 2892, 2892], ['Couronne céramo-métallique sur canine', 48000, 48000], ['Couronne céramo-métallique sur incisive', 65000, 65000], ['Couronne céramo-métallique sur molaire', 55700, 55700], ['Implant dentaire', 120000, 120000]],
+    },
+  ],
+  'doctolib/profile-cardiologist-acts.html': [
+    {
+      name: 'Dr Marc VASSEUR', sector: '2-optam', specialty: 'cardiologue',
+      fees: [['Consultation', 7000, 7000], ['Consultation + ECG', 8000, 8000], ['ECG', 3000, 3000], ['Échographie cardiaque', 13000, 13000], ['Échographie de la thyroïde', 8000, 8000], ['Téléconsultation', 5000, 5000]],
+    },
+  ],
   'doctolib/profile-psychologist-msp.html': [
     {
       name: 'Emma RIVIÈRE', sector: '1', specialty: 'psychologue-msp', evidence: "Conventionné avec l'Assurance Maladie",
