@@ -225,9 +225,9 @@ export default [
       await t.idle(page);
       const inDialog = page.locator('#fees-dialog rac-badge');
       t.assert.equal(await inDialog.count(), 2);
-      // "Consultation <i>y</i> <img …>" at 60 €, the same dermatologist: 30,50 € as above; a
-      // specialist's teleconsultation has no sourced tariff: unknown (as in 10-profile).
-      t.assert.deepEqual(await inDialog.evaluateAll((els) => els.map((e) => e.getAttribute('data-out-of-pocket-cents'))), ['3050', 'unknown']);
+      // "Consultation <i>y</i> <img …>" at 60 €, the same dermatologist: 30,50 € as above; his
+      // teleconsultation at 50 €, TCS 30 € (as in 10-profile): AMO 21 € − PF 2 €, mutuelle 9 € → 22 €.
+      t.assert.deepEqual(await inDialog.evaluateAll((els) => els.map((e) => e.getAttribute('data-out-of-pocket-cents'))), ['3050', '2200']);
       for (let i = 0; i < 2; i++) {
         const badge = inDialog.nth(i);
         t.assert.match((await badge.getAttribute('data-out-of-pocket-cents')) ?? '', ATTR);
