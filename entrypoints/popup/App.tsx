@@ -7,7 +7,8 @@ import { i18n } from '#i18n';
 import { CoverageChoice } from '../../src/ui/settings/CoverageChoice';
 import { MutuelleFields } from '../../src/ui/settings/MutuelleFields';
 import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
-import { useProfile, useSites } from '../../src/ui/settings/useSettings';
+import { useHousehold, useProfile, useSites } from '../../src/ui/settings/useSettings';
+import { PersonSwitcher } from '../../src/ui/settings/Household';
 import { SiteCard } from './SiteCard';
 import { findTab, onCount, type TabInfo } from './tab';
 import { MedecinTraitantPicker } from '../../src/ui/settings/MedecinTraitant';
@@ -21,6 +22,7 @@ export interface PopupAppProps {
 export function PopupApp({ search }: PopupAppProps): JSX.Element {
   const { state, repairNotice, save, generation, update } = useProfile();
   const { sites, setEnabled } = useSites();
+  const household = useHousehold();
   const [tab, setTab] = useState<TabInfo | null>(null);
 
   useEffect(() => {
@@ -41,6 +43,7 @@ export function PopupApp({ search }: PopupAppProps): JSX.Element {
           <>
             <ProfileNotices state={state} repairNotice={repairNotice} />
             <div class="card">
+              <PersonSwitcher controller={household} idPrefix="popup" />
               <MutuelleFields key={generation} profile={state.profile} update={update} idPrefix="popup" heading={i18n.t('popup.mutuelle.heading')} />
               <CoverageChoice profile={state.profile} update={update} idPrefix="popup" />
             </div>

@@ -35,6 +35,7 @@ describe('options page', () => {
       'Reste à charge — réglages',
       'Ma situation',
       'Ma complémentaire santé',
+      'Mon foyer',
       'Médecin traitant',
       'Sites pris en charge',
       "Comment c'est calculé",

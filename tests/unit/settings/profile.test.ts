@@ -333,7 +333,7 @@ describe('versions and migrations', () => {
     ['v1', { v: 1, savedAt: 5 }],
   ] as const) {
     it(`a ${what} value is migrated once to v2, keeping the metadata and reading the same profile`, async () => {
-      await local().set(meta ? { profile: VALID, profile$: meta } : { profile: VALID });
+      await local().set(meta ? { profile: VALID, profile$: { ...meta } } : ({ profile: VALID } as Record<string, unknown>));
       // read before any page migrated it (the content scripts' case): the same profile
       expect(await readProfile()).toEqual({ profile: VALID, isDefault: meta == null, repaired: false });
       const item = defineProfileItem();
