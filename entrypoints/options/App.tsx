@@ -10,6 +10,9 @@ import { SituationFields } from '../../src/ui/settings/SituationFields';
 import { useHousehold, useProfile, useSites, type HouseholdController } from '../../src/ui/settings/useSettings';
 import { HouseholdSection, PersonSwitcher, personName } from '../../src/ui/settings/Household';
 import { activePerson } from '../../src/settings';
+import { ContractLines } from '../../src/ui/settings/ContractLines';
+import { YearToDateFields } from '../../src/ui/settings/YearToDate';
+import { CORE_APPLIES_LINES } from '../../src/ui/settings/features';
 import { HowItWorks, Privacy } from './About';
 import { ResetSection } from './Reset';
 import { MedecinTraitantSection } from '../../src/ui/settings/MedecinTraitant';
@@ -58,6 +61,17 @@ export function OptionsApp(): JSX.Element {
                 heading={titles.mutuelle}
               />
             </div>
+            {CORE_APPLIES_LINES && (
+              <>
+                <Section id="contract-title" title={t('contract.heading')}>
+                  <p class="hint">{t('contract.intro')}</p>
+                  <ContractLines key={generation} profile={state.profile} update={update} idPrefix="options" />
+                </Section>
+                <Section id="counters-title" title={t('counters.heading')}>
+                  <YearToDateFields key={generation} profile={state.profile} update={update} idPrefix="options" />
+                </Section>
+              </>
+            )}
           </>
         )}
         <HouseholdSection controller={household} />

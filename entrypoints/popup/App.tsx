@@ -9,6 +9,8 @@ import { MutuelleFields } from '../../src/ui/settings/MutuelleFields';
 import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
 import { useHousehold, useProfile, useSites } from '../../src/ui/settings/useSettings';
 import { PersonSwitcher } from '../../src/ui/settings/Household';
+import { YearToDateFields } from '../../src/ui/settings/YearToDate';
+import { CORE_APPLIES_LINES } from '../../src/ui/settings/features';
 import { SiteCard } from './SiteCard';
 import { findTab, onCount, type TabInfo } from './tab';
 import { MedecinTraitantPicker } from '../../src/ui/settings/MedecinTraitant';
@@ -47,6 +49,12 @@ export function PopupApp({ search }: PopupAppProps): JSX.Element {
               <MutuelleFields key={generation} profile={state.profile} update={update} idPrefix="popup" heading={i18n.t('popup.mutuelle.heading')} />
               <CoverageChoice profile={state.profile} update={update} idPrefix="popup" />
             </div>
+            {CORE_APPLIES_LINES && (
+              <details class="card counters-card">
+                <summary class="section-title">{(i18n.t as (k: string) => string)('counters.heading')}</summary>
+                <YearToDateFields key={generation} profile={state.profile} update={update} idPrefix="popup" compact />
+              </details>
+            )}
           </>
         )}
         <SaveStatusLine save={save} />

@@ -13,7 +13,7 @@ export interface Allowance {
   perSessionCents: number | null;
   sessionsPerYear: number | null;
   perYearCents: number | null;
-  /** Only people younger than this (e.g. psychologist and dietitian "moins de 15 ans"). */
+  /** The oldest age still covered, inclusive ("moins de 15 ans" on a table is 14). */
   maxAge?: number;
 }
 
@@ -117,6 +117,29 @@ export function isEmptyYearToDate(y: YearToDate): boolean {
 /** The 1st of January of a day's year: the default start of the period. */
 export function januaryFirst(day: string): string {
   return `${day.slice(0, 4)}-01-01`;
+}
+
+/** The day one year after a period's start (the first day it no longer covers). */
+export function periodEnd(periodStart: string): string {
+  const next = `${Number(periodStart.slice(0, 4)) + 1}${periodStart.slice(4)}`;
+  // 29 February: the period ends on 1 March of the next year.
+  return parseDay(next) < 0 ? `${next.slice(0, 4)}-03-01` : next;
+}
+
+/** True when the counters speak of the period a day of care falls in. */
+export function inPeriod(periodStart: string, day: string): boolean {
+  return periodStart <= day && day < periodEnd(periodStart);
+}
+
+/**
+ * The start of the period a day falls in, for a period that starts every year on the same
+ * day as `anchor` (1 January, or the contract's anniversary).
+ */
+export function currentPeriodStart(anchor: string, day: string): string {
+  let start = `${day.slice(0, 4)}${anchor.slice(4)}`;
+  if (parseDay(start) < 0) start = `${day.slice(0, 4)}-03-01`;
+  if (start > day) start = `${Number(day.slice(0, 4)) - 1}${start.slice(4)}`;
+  return parseDay(start) < 0 ? `${start.slice(0, 4)}-03-01` : start;
 }
 
 /** Stable text of any JSON-like value with sorted keys: equality of stored shapes. */

@@ -19,6 +19,7 @@ import {
   MAX_PEOPLE,
   nextPersonId,
   patchPerson,
+  profileOf,
   validateHousehold,
   type Household,
   type HouseholdState,
@@ -137,13 +138,19 @@ export function updateHousehold(change: (h: Household) => Household): Promise<Ho
 }
 
 /**
+ * A change of the profile, or a function of the profile as stored when the change is applied
+ * (two quick edits of the same object, e.g. two lines of the mutuelle, then lose nothing).
+ */
+export type ProfilePatch = Partial<SettingsProfile> | ((current: SettingsProfile) => Partial<SettingsProfile>);
+
+/**
  * A partial change of the active person's profile: situation fields and counters go to the
  * person, the mutuelle to their own contract if they have one, else to the shared one.
  */
-export async function updateProfile(patch: Partial<SettingsProfile>): Promise<SettingsProfile> {
-  const { mutuelle, ...rest } = patch;
+export async function updateProfile(patch: ProfilePatch): Promise<SettingsProfile> {
   const h = await updateHousehold((h) => {
     const person = activePerson(h);
+    const { mutuelle, ...rest } = typeof patch === 'function' ? patch(profileOf(h, person, today())) : patch;
     return withPerson(h, person.id, patchPerson(person, rest as PersonPatch), mutuelle);
   });
   return activeState({ household: h, isDefault: false, repaired: false }, today()).profile;

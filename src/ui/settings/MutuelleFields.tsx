@@ -168,7 +168,8 @@ function useMutuelleChoice(profile: CoverageProfile, update: MutuelleFieldsProps
     } else if (split) {
       nonDptamPct = responsableNonDptam(dptamPct);
     }
-    setMutuelle({ kind: 'brss', dptamPct, nonDptamPct, responsable: base.responsable });
+    // The other lines of the table (and the allowance) stay as they were.
+    setMutuelle({ ...base, kind: 'brss', dptamPct, nonDptamPct });
   };
 
   const choose = (choice: LevelChoice) => {

@@ -14,7 +14,7 @@ import {
   type Household,
   type HouseholdState,
   type PersonPatch,
-  type SettingsProfile,
+  type ProfilePatch,
   readProfile,
   readSites,
   sameProfile,
@@ -42,7 +42,7 @@ export interface ProfileController {
    * with it so that state derived from the profile (split shown, custom level) starts afresh.
    */
   generation: number;
-  update(patch: Partial<SettingsProfile>): Promise<void>;
+  update(patch: ProfilePatch): Promise<void>;
 }
 
 export function useProfile(): ProfileController {
@@ -80,9 +80,9 @@ export function useProfile(): ProfileController {
     };
   }, []);
 
-  const update = useCallback(async (patch: Partial<SettingsProfile>) => {
+  const update = useCallback(async (patch: ProfilePatch) => {
     // Optimistic: the form follows the click at once; storage confirms (or refutes) it.
-    setState((s) => (s ? { ...s, profile: { ...s.profile, ...patch }, isDefault: false } : s));
+    setState((s) => (s ? { ...s, profile: { ...s.profile, ...(typeof patch === 'function' ? patch(s.profile) : patch) }, isDefault: false } : s));
     pending.current++;
     try {
       await updateProfile(patch);
