@@ -60,7 +60,7 @@ export default [
       t.assert.equal(await popup.textContent('.person-switcher legend'), t.m('household.switcher'));
       const child = popup.getByRole('radio', { name: t.m('household.label', { name: 'Léo', age: 8 }), exact: true });
       const adult = popup.getByRole('radio', { name: t.m('household.label', { name: 'Claire', age: 30 }), exact: true });
-      t.assert.equal(await adult.isChecked(), true);
+      t.assert.equal(await adult.evaluate((el) => el.checked), true);
       await child.check();
       await waitBadge(gp, CHILD.gp);
       await waitBadge(dermato, CHILD.dermato);
@@ -85,11 +85,12 @@ export default [
       await options.locator('.people').waitFor();
       t.assert.equal(await options.locator('.person-switcher').count(), 0, 'no switcher for one person');
       await options.getByRole('button', { name: t.m('household.add') }).click();
+      // Typed, then left: a text field is saved when the user leaves it.
       await options.locator('#person-p2-name').fill('Léo');
-      await options.locator('#person-p2-name').press('Tab');
+      await options.keyboard.press('Tab');
       await options.locator('#person-p2-birth').fill(`01/${new Date().getFullYear() - 8}`);
-      await options.locator('#person-p2-birth').press('Tab');
-      const child = options.locator('.person-switcher').getByRole('radio', { name: t.m('household.label', { name: 'Léo', age: 8 }), exact: true });
+      await options.keyboard.press('Tab');
+      const child = options.getByRole('radio', { name: t.m('household.label', { name: 'Léo', age: 8 }), exact: true });
       await child.waitFor();
       t.assert.equal(await dermato.evaluate(() => document.querySelector('rac-badge')?.getAttribute('data-out-of-pocket-cents')), ADULT.dermato, 'adding someone changes nothing until they are active');
       await child.check();
