@@ -5,7 +5,7 @@ import { browser } from 'wxt/browser';
 import { estimate } from '../src/core';
 import { isCountMessage, isEstimateRequest, type EstimateReply } from '../src/messages';
 import type { EstimateInput } from '../src/core/types';
-import { breakdownSources } from '../src/ui/sources';
+import { breakdownSources } from '../src/domain/sources';
 
 /** An estimate and the sources its breakdown shows (chosen here: see EstimateReply). */
 function reply(input: EstimateInput): EstimateReply {

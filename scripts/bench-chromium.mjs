@@ -1,4 +1,4 @@
-// The Chromium part of `npm run bench` (issue 7): reading cost vs a bare TreeWalker pass, full
+// The Chromium part of `npm run bench`: reading cost vs a bare TreeWalker pass, full
 // annotation by the built extension (time, longest task, peak JS heap), incremental cost, and the
 // settings-change latency. Prints nothing itself; returns the figures to scripts/bench.mjs.
 // Pages are generated (tests/bench/synthetic.mjs) and served at real URLs through Playwright's

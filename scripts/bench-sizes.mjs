@@ -1,4 +1,4 @@
-// Sizes for `npm run bench` (issue 7 (f)): every built bundle of .output/chrome-mv3, raw and gzip -9,
+// Sizes for `npm run bench` (its part (f)): every built bundle of .output/chrome-mv3, raw and gzip -9,
 // and, with --sizes, which modules make up the content script (WXT's bundle analysis: rendered
 // bytes before minification, so shares rather than final bytes).
 //   node scripts/bench-sizes.mjs            → the table

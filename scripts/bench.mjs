@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// npm run bench — issue 7's numbers, printed as a table (no assertions; targets are shown as met or
+// npm run bench — the speed, memory and size figures, printed as a table (no assertions; targets are shown as met or
 // missed) and written as markdown to tests/bench/out/latest.md with the machine described.
 //   (a) estimate() throughput in Node (scripts/bench-core.mjs, median of the runs);
 //   (b) reading a synthetic Doctolib search page of 100 / 1 000 cards in Chromium vs a bare
@@ -8,9 +8,9 @@
 //       badge, longest task (target: none over 50 ms), peak JS heap;
 //   (d) incremental: +20 cards on a 1 000-card page vs on a 20-card page (ratio ≈ 1);
 //   (e) settings change → every badge updated, 100 badges (target < 100 ms), and 1 000;
-//   (f) sizes of every bundle, raw and gzip -9 (content script target ≤ 30 KB gzip);
+//   (f) sizes of every bundle, raw and gzip -9 (content script budget ≤ 35 KB gzip);
 //   (g) content script start → first and last badge on a 20-card page, worker warm and cold.
-// Issue 14's targets: reading ≤ 10× a TreeWalker; 1 000 cards: first screen of badges ≤ 100 ms
+// The targets: reading ≤ 10× a TreeWalker; 1 000 cards: first screen of badges ≤ 100 ms
 // after insertion, no frame where the extension's script and the rendering in its task exceed
 // 16 ms, main-thread time ≤ 2× the page alone; settings change: visible badges ≤ 100 ms.
 // Timed figures are medians of --runs runs (default 5). The machine is shared: the load average

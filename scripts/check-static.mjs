@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// npm run test:static — deterministic checks on the production builds (issue 7, "Privacy and
-// security" and "Sizes"):
+// npm run test:static — deterministic checks on the production builds (privacy,
+// security, sizes) and on the source's shape:
 //   1. builds `wxt build` (.output/chrome-mv3) and `wxt build -b firefox` (.output/firefox-mv2);
 //   2. the content script of each site (every manifest content_scripts entry: the sum of its JS)
 //      ≤ 35 KB gzip (a size is deterministic, unlike a timing);
@@ -14,7 +14,10 @@
 //   6. manifests: permissions, host permissions and content-script matches are exactly the design's (docs/architecture.md)
 //      list (Chrome MV3 and Firefox MV2), nothing optional, nothing exposed to pages; a CSP for the
 //      extension pages that allows no network and no script but ours; no amount hook shipped;
-//   7. `web-ext lint` on the Firefox build: zero errors (runs offline; warnings are printed).
+//   7. `web-ext lint` on the Firefox build: zero errors (runs offline; warnings are printed);
+//   8. the source's layers (scripts/check-layers.mjs: dependency-cruiser, no import cycle, no import
+//      against docs/architecture.md's "may use") and no function over 80 lines
+//      (scripts/check-function-size.mjs). These two run first, before the builds.
 // Prints one line per check and "N passed, N failed"; exits 1 on any failure.
 //   node scripts/check-static.mjs [--no-build]
 import { spawnSync } from 'node:child_process';
@@ -23,6 +26,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CONTENT_GZIP_BUDGET } from './bench-sizes.mjs';
+import { functionSizeProblems, MAX_FUNCTION_LINES } from './check-function-size.mjs';
+import { layerProblems } from './check-layers.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const BUILDS = { chrome: join(ROOT, '.output/chrome-mv3'), firefox: join(ROOT, '.output/firefox-mv2') };
@@ -38,8 +43,8 @@ export const EXPECTED_HOSTS = [
 ];
 export const EXPECTED_PERMISSIONS = ['storage'];
 /**
- * Chrome MV3 only: "scripting", for the popup's on-demand page self-check (entrypoints/self-check.ts,
- * issue 18) — injecting it when asked keeps it out of the content scripts' 30 KB budget. Firefox MV2
+ * Chrome MV3 only: "scripting", for the popup's on-demand page self-check (entrypoints/self-check.ts)
+ * — injecting it when asked keeps it out of the content scripts' 35 KB gzip budget. Firefox MV2
  * injects with tabs.executeScript under the host permissions, so it needs nothing more.
  */
 export const EXPECTED_PERMISSIONS_MV3 = [...EXPECTED_PERMISSIONS, 'scripting'];
@@ -275,6 +280,20 @@ async function main() {
     for (const d of details) console.log(`      ${d}`);
   };
   const started = Date.now();
+
+  // The source's shape: layers and function sizes (no build needed).
+  const layers = layerProblems();
+  check(
+    `layers (dependency-cruiser, ${layers.modules} modules, type-only imports included): no import cycle, no import against docs/architecture.md's "may use"`,
+    layers.problems.length === 0,
+    [...layers.problems, ...layers.known.map((k) => `temporary exception (removed by the core refactor): cycle ${k.join(' ↔ ')}`)],
+  );
+  const sizes = functionSizeProblems();
+  check(
+    `no function over ${MAX_FUNCTION_LINES} lines in src/ and entrypoints/ (${sizes.functions} functions, each with its closures)`,
+    sizes.problems.length === 0,
+    [...sizes.problems, ...sizes.allowed.map((a) => `temporary exception (removed by the core refactor): ${a}`)],
+  );
 
   if (!args.includes('--no-build')) {
     for (const [label, cmd] of [['chrome-mv3', ['wxt', 'build']], ['firefox-mv2', ['wxt', 'build', '-b', 'firefox']]]) {

@@ -4,7 +4,7 @@
 // break a page.
 import { isObject } from './core/limits';
 import type { Estimate, EstimateInput } from './core/types';
-import type { ShownSource } from './ui/sources';
+import type { ShownSource } from './domain/sources';
 
 /** Content script → background: estimates for these inputs (the reply: one Estimate per input). */
 export const ESTIMATE_MESSAGE = 'rac:estimate';
@@ -21,7 +21,7 @@ export interface EstimateRequest {
 
 /**
  * One estimate as the background sends it: the core's Estimate plus the sources a patient is shown
- * (src/ui/sources.ts, chosen there: the content script does not carry the publishers' table).
+ * (src/domain/sources.ts, chosen there: the content script does not carry the publishers' table).
  */
 export type EstimateReply = Estimate & { shownSources?: readonly ShownSource[] };
 
@@ -29,7 +29,7 @@ export function isEstimateRequest(m: unknown): m is EstimateRequest {
   return isObject(m) && m.type === ESTIMATE_MESSAGE && Array.isArray(m.inputs) && m.inputs.length <= MAX_BATCH;
 }
 
-// --- Médecin traitant (issue 17) ---
+// --- Médecin traitant ---
 
 /**
  * Popup → content script: the GPs annotated in the tab, for "C'est mon médecin traitant" (the
@@ -97,7 +97,7 @@ export function countAnswerOf(answer: unknown): CountAnswer | null {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Self-check (issue 18): the popup injects `self-check.js` into the tab on demand (the content
+// Self-check: the popup injects `self-check.js` into the tab on demand (the content
 // scripts do not carry it) and gets back what the page shows against what the reader read.
 
 /** The injected script's file (entrypoints/self-check.ts). */

@@ -13,7 +13,7 @@ import { activePerson } from '../../src/settings';
 import { ContractLines } from '../../src/ui/settings/ContractLines';
 import { YearToDateFields } from '../../src/ui/settings/YearToDate';
 import { CORE_APPLIES_LINES } from '../../src/ui/settings/features';
-import { HowItWorks, Privacy } from './About';
+import { HowItWorks, Privacy } from '../../src/ui/settings/About';
 import { ResetSection } from './Reset';
 import { MedecinTraitantSection } from '../../src/ui/settings/MedecinTraitant';
 import { AppHeader, Section } from '../../src/ui/settings/Layout';

@@ -16,7 +16,7 @@ import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
 import { SituationFields } from '../../src/ui/settings/SituationFields';
 import { AppHeader, Section } from '../../src/ui/settings/Layout';
 import { useProfile } from '../../src/ui/settings/useSettings';
-import { Privacy } from '../options/About';
+import { Privacy } from '../../src/ui/settings/About';
 import { ContractLines } from '../../src/ui/settings/ContractLines';
 import { CORE_APPLIES_LINES } from '../../src/ui/settings/features';
 

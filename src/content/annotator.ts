@@ -286,9 +286,10 @@ export class Annotator {
     const marked = this.medecinTraitant;
     const id = gpIdentity(listing.key);
     // No GP marked (or one we cannot tell, e.g. a centre de santé): assumed to be the médecin
-    // traitant; the breakdown says what it costs if not.
+    // traitant; the breakdown says what it costs if not (the core says when that differs: a
+    // child's visit is in the parcours either way).
     if (marked == null || id == null) {
-      return profile.medecinTraitant && profile.age >= 16 ? [input, { ...input, isMedecinTraitant: false }] : [input];
+      return profile.medecinTraitant ? [input, { ...input, isMedecinTraitant: false }] : [input];
     }
     // A GP marked: it is in the parcours; another GP is not, and the breakdown gives the
     // in-parcours amount (urgence, remplaçant…).
@@ -325,7 +326,7 @@ export class Annotator {
     return {
       view: badgeView({
         estimate: est, sector: listing.sector, specialty: listing.specialty, floor, feeShown: spec.fee != null,
-        sectorEvidence: listing.sectorEvidence,
+        sectorRule: listing.sectorRule,
       }),
       shape: shapeOf(spec.fee, listing.specialty),
       estimate: est,

@@ -36,6 +36,12 @@ export interface EstimateClient {
   flush(): void;
 }
 
+/** An input's cache key: what changes its estimate, for one profile (`generation`). */
+function cacheKey(generation: number, input: EstimateInput): string {
+  const fee = input.feeCents;
+  return `${generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}|${input.isMedecinTraitant}`;
+}
+
 export function estimateClient(options: EstimateClientOptions): EstimateClient {
   const cache = new Map<string, Estimate>();
   /** Inputs needed by the current pass and not cached yet, by cache key. */
@@ -53,10 +59,7 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
   /** Bumped on every profile change: replies for an older profile are dropped. */
   let generation = 0;
 
-  const keyOf = (input: EstimateInput): string => {
-    const fee = input.feeCents;
-    return `${generation}|${input.date}|${input.sector}|${input.specialty}|${input.act}|${fee?.min}|${fee?.max}|${input.profile.medecinTraitant}|${input.isMedecinTraitant}`;
-  };
+  const keyOf = (input: EstimateInput): string => cacheKey(generation, input);
 
   const get = (input: EstimateInput): Estimate | undefined => {
     const key = keyOf(input);

@@ -1,6 +1,6 @@
 // The content script asks the background for estimates instead of bundling the calculation core
-// and its tariff table: the script that runs on every booking page stays small (the size budget
-// of issue 7), and the table is loaded once per browser, not once per tab. Everything stays on
+// and its tariff table: the script that runs on every booking page stays small (35 KB gzip at
+// most, checked by npm run test:static), and the table is loaded once per browser, not once per tab. Everything stays on
 // the device: this is a message to the extension's own background, not a network request.
 import { browser } from 'wxt/browser';
 import type { Estimate, EstimateInput } from '../core/types';

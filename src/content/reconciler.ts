@@ -74,15 +74,71 @@ export interface ReconcilerOptions {
 }
 
 export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler {
-  const entries = new Map<Element, Entry>();
-  const keys = new Map<string, Element>();
-  let compare: CompareHandle | null = null;
-  let compareDirty = false;
-  let nextId = 0;
-  let long = false;
-  /** Cards within the margin of the viewport (long lists only). */
-  const near = new Set<Element>();
-  /** DOM writes of the current batch, in order; badges to take out first. */
+  const s: State = {
+    dataOf,
+    entries: new Map(),
+    keys: new Map(),
+    writes: writeQueue(onWrites),
+    // A card coming near the viewport gets its badges.
+    viewport: nearViewport((card) => {
+      const entry = s.entries.get(card);
+      if (entry) show(s, entry);
+    }),
+    long: false,
+    nextId: 0,
+    compare: null,
+    compareDirty: false,
+  };
+  return {
+    size: () => s.entries.size,
+    all: () => [...s.entries.values()],
+    inView: (entry) => inView(s, entry),
+    upToDate: (listing) => upToDate(s, listing),
+    reconcile: (listing) => reconcile(s, listing),
+    refresh: (entry) => refresh(s, entry),
+    prune() {
+      for (const [container, entry] of s.entries) if (!container.isConnected) remove(s, container, entry);
+    },
+    clear: () => clear(s),
+    setLongList(value) {
+      if (value === s.long) return;
+      s.long = value;
+      // Back to a short list: every card gets its badge.
+      if (!s.long) for (const e of s.entries.values()) show(s, e);
+    },
+    pending: s.writes.pending,
+    flush: s.writes.flush,
+    renderCompare: () => renderCompare(s),
+  };
+}
+
+/** What one reconciler keeps. */
+interface State {
+  readonly dataOf: ReconcilerOptions['dataOf'];
+  /** Each card's entry. */
+  readonly entries: Map<Element, Entry>;
+  /** The card that shows each practitioner. */
+  readonly keys: Map<string, Element>;
+  readonly writes: WriteQueue;
+  readonly viewport: NearViewport;
+  long: boolean;
+  nextId: number;
+  compare: CompareHandle | null;
+  compareDirty: boolean;
+}
+
+/** DOM writes of the current batch, in order; badges to take out first. */
+interface WriteQueue {
+  write(w: () => void): void;
+  /** Badges to destroy at the start of the next flush. */
+  doom(badges: readonly BadgeHandle[]): void;
+  pending(): boolean;
+  flush(): void;
+  /** Drops the writes waiting and destroys the doomed badges now. */
+  clear(): void;
+}
+
+function writeQueue(onWrites: () => void): WriteQueue {
   let writes: (() => void)[] = [];
   let doomed: BadgeHandle[] = [];
   const destroyDoomed = (): void => {
@@ -91,119 +147,16 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
     for (const b of list) b.destroy();
   };
   const pending = (): boolean => writes.length > 0 || doomed.length > 0;
-  const write = (w: () => void): void => {
-    if (!pending()) onWrites();
-    writes.push(w);
-  };
-  const io = typeof IntersectionObserver === 'function'
-    ? new IntersectionObserver((records) => {
-        for (const r of records) {
-          if (r.isIntersecting) near.add(r.target);
-          else near.delete(r.target);
-          const entry = entries.get(r.target);
-          if (entry && r.isIntersecting) show(entry);
-        }
-      }, { rootMargin: NEAR_MARGIN })
-    : null;
-  const containerOf = (l: Listing): Element => l.container ?? l.anchor;
-  const inView = (e: Entry): boolean => !long || io === null || near.has(containerOf(e.listing));
-  const mountNow = (e: Entry): void => {
-    e.badges = e.specs.map((spec, i) => {
-      const badge = createBadge(e.data[i]!);
-      badge.place(spec.anchor);
-      return badge;
-    });
-    e.stale = false;
-  };
-  /** Mounts the entry's badges, or brings stale ones up to date, in the next batch. */
-  const show = (e: Entry): void => {
-    if (e.badges.length === 0) {
-      write(() => {
-        if (entries.get(containerOf(e.listing)) === e && e.badges.length === 0 && containerOf(e.listing).isConnected) mountNow(e);
-      });
-    } else if (e.stale) {
-      e.stale = false;
-      write(() => e.badges.forEach((b, i) => b.update(e.data[i]!)));
-    }
-  };
-  const all = () => [...entries.values()];
-  const remove = (container: Element, entry: Entry): void => {
-    if (entry.badges.length > 0) {
-      if (!pending()) onWrites();
-      doomed.push(...entry.badges);
-      entry.badges = [];
-    }
-    entries.delete(container);
-    io?.unobserve(container);
-    near.delete(container);
-    if (keys.get(entry.key) === container) keys.delete(entry.key);
-    compareDirty = true;
-  };
-  /** A Comparer entry's badge: mounted right away (scrolled to first) when it was not. */
-  const reveal = (e: Entry): HTMLElement | null => {
-    const container = containerOf(e.listing);
-    if (entries.get(container) !== e || !container.isConnected) return null;
-    if (e.badges.length === 0) {
-      container.scrollIntoView({ block: 'center' });
-      mountNow(e);
-    }
-    return e.badges[0]?.focusTarget ?? null;
-  };
   return {
-    size: () => entries.size,
-    all,
-    inView,
-    upToDate(listing) {
-      const existing = entries.get(containerOf(listing));
-      if (!existing || existing.signature !== signatureOf(listing) || !existing.badges.every((b) => b.host.isConnected)) return false;
-      existing.listing = listing;
-      return true;
-    },
-    reconcile(listing) {
-      const container = containerOf(listing);
-      if (!container.isConnected) return;
-      const existing = entries.get(container);
-      if (existing) remove(container, existing);
-      const owner = keys.get(listing.key);
-      if (owner && owner !== container && owner.isConnected) return; // shown once per practitioner
-      const specs = specsOf(listing);
-      const data = specs.map((spec) => dataOf(listing, spec));
-      const entry: Entry = { key: listing.key, signature: signatureOf(listing), listing, specs, data, badges: [], stale: false, id: ++nextId };
-      entries.set(container, entry);
-      keys.set(listing.key, container);
-      io?.observe(container);
-      if (inView(entry)) show(entry);
-      compareDirty = true;
-    },
-    refresh(entry) {
-      entry.data = entry.specs.map((spec) => dataOf(entry.listing, spec));
-      if (entry.badges.length > 0) {
-        entry.stale = true;
-        if (inView(entry)) show(entry);
-      }
-      compareDirty = true;
-    },
-    prune() {
-      for (const [container, entry] of entries) if (!container.isConnected) remove(container, entry);
-    },
-    clear() {
-      io?.disconnect();
-      near.clear();
-      writes = [];
-      destroyDoomed();
-      for (const entry of entries.values()) for (const b of entry.badges) b.destroy();
-      entries.clear();
-      keys.clear();
-      compare?.destroy();
-      compare = null;
-    },
-    setLongList(value) {
-      if (value === long) return;
-      long = value;
-      // Back to a short list: every card gets its badge.
-      if (!long) for (const e of entries.values()) show(e);
-    },
     pending,
+    write(w) {
+      if (!pending()) onWrites();
+      writes.push(w);
+    },
+    doom(badges) {
+      if (!pending()) onWrites();
+      doomed.push(...badges);
+    },
     flush() {
       const batch = writes;
       writes = [];
@@ -217,18 +170,151 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
         }
       }
     },
-    renderCompare() {
-      if (!compareDirty) return;
-      compareDirty = false;
-      if (entries.size < 2) {
-        compare?.destroy();
-        compare = null;
-        return;
-      }
-      compare ??= mountCompare();
-      compare.update({ count: entries.size, getItems: () => all().map((e) => compareItem(e, () => reveal(e))) });
+    clear() {
+      writes = [];
+      destroyDoomed();
     },
   };
+}
+
+/** The cards within the margin of the viewport (IntersectionObserver; none without it). */
+interface NearViewport {
+  /** False where IntersectionObserver does not exist: every card then counts as near. */
+  readonly observing: boolean;
+  observe(card: Element): void;
+  forget(card: Element): void;
+  isNear(card: Element): boolean;
+  disconnect(): void;
+}
+
+function nearViewport(onNear: (card: Element) => void): NearViewport {
+  const near = new Set<Element>();
+  const io = typeof IntersectionObserver === 'function'
+    ? new IntersectionObserver((records) => {
+        for (const r of records) {
+          if (r.isIntersecting) near.add(r.target);
+          else near.delete(r.target);
+          if (r.isIntersecting) onNear(r.target);
+        }
+      }, { rootMargin: NEAR_MARGIN })
+    : null;
+  return {
+    observing: io !== null,
+    observe: (card) => io?.observe(card),
+    forget(card) {
+      io?.unobserve(card);
+      near.delete(card);
+    },
+    isNear: (card) => near.has(card),
+    disconnect() {
+      io?.disconnect();
+      near.clear();
+    },
+  };
+}
+
+const containerOf = (l: Listing): Element => l.container ?? l.anchor;
+
+function inView(s: State, e: Entry): boolean {
+  return !s.long || !s.viewport.observing || s.viewport.isNear(containerOf(e.listing));
+}
+
+function mountNow(e: Entry): void {
+  e.badges = e.specs.map((spec, i) => {
+    const badge = createBadge(e.data[i]!);
+    badge.place(spec.anchor);
+    return badge;
+  });
+  e.stale = false;
+}
+
+/** Mounts the entry's badges, or brings stale ones up to date, in the next batch. */
+function show(s: State, e: Entry): void {
+  if (e.badges.length === 0) {
+    s.writes.write(() => {
+      if (s.entries.get(containerOf(e.listing)) === e && e.badges.length === 0 && containerOf(e.listing).isConnected) mountNow(e);
+    });
+  } else if (e.stale) {
+    e.stale = false;
+    s.writes.write(() => e.badges.forEach((b, i) => b.update(e.data[i]!)));
+  }
+}
+
+function remove(s: State, container: Element, entry: Entry): void {
+  if (entry.badges.length > 0) {
+    s.writes.doom(entry.badges);
+    entry.badges = [];
+  }
+  s.entries.delete(container);
+  s.viewport.forget(container);
+  if (s.keys.get(entry.key) === container) s.keys.delete(entry.key);
+  s.compareDirty = true;
+}
+
+/** A Comparer entry's badge: mounted right away (scrolled to first) when it was not. */
+function reveal(s: State, e: Entry): HTMLElement | null {
+  const container = containerOf(e.listing);
+  if (s.entries.get(container) !== e || !container.isConnected) return null;
+  if (e.badges.length === 0) {
+    container.scrollIntoView({ block: 'center' });
+    mountNow(e);
+  }
+  return e.badges[0]?.focusTarget ?? null;
+}
+
+function upToDate(s: State, listing: Listing): boolean {
+  const existing = s.entries.get(containerOf(listing));
+  if (!existing || existing.signature !== signatureOf(listing) || !existing.badges.every((b) => b.host.isConnected)) return false;
+  existing.listing = listing;
+  return true;
+}
+
+function reconcile(s: State, listing: Listing): void {
+  const container = containerOf(listing);
+  if (!container.isConnected) return;
+  const existing = s.entries.get(container);
+  if (existing) remove(s, container, existing);
+  const owner = s.keys.get(listing.key);
+  if (owner && owner !== container && owner.isConnected) return; // shown once per practitioner
+  const specs = specsOf(listing);
+  const data = specs.map((spec) => s.dataOf(listing, spec));
+  const entry: Entry = { key: listing.key, signature: signatureOf(listing), listing, specs, data, badges: [], stale: false, id: ++s.nextId };
+  s.entries.set(container, entry);
+  s.keys.set(listing.key, container);
+  s.viewport.observe(container);
+  if (inView(s, entry)) show(s, entry);
+  s.compareDirty = true;
+}
+
+function refresh(s: State, entry: Entry): void {
+  entry.data = entry.specs.map((spec) => s.dataOf(entry.listing, spec));
+  if (entry.badges.length > 0) {
+    entry.stale = true;
+    if (inView(s, entry)) show(s, entry);
+  }
+  s.compareDirty = true;
+}
+
+function clear(s: State): void {
+  s.viewport.disconnect();
+  s.writes.clear();
+  for (const entry of s.entries.values()) for (const b of entry.badges) b.destroy();
+  s.entries.clear();
+  s.keys.clear();
+  s.compare?.destroy();
+  s.compare = null;
+}
+
+function renderCompare(s: State): void {
+  if (!s.compareDirty) return;
+  s.compareDirty = false;
+  if (s.entries.size < 2) {
+    s.compare?.destroy();
+    s.compare = null;
+    return;
+  }
+  s.compare ??= mountCompare();
+  s.compare.update({ count: s.entries.size, getItems: () => [...s.entries.values()].map((e) => compareItem(e, () => reveal(s, e))) });
 }
 
 function compareItem(e: Entry, reveal: () => HTMLElement | null): CompareItem {

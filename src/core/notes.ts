@@ -63,7 +63,7 @@ export const NOTE_PARAMS = {
   responsableFloor: ['requestedPct', 'appliedPct'],
   responsableExcludesDa: [],
 
-  // --- Issue 15 (money in 2026) ---
+  // --- Money in 2026: coordinated tariffs, ranges of printed tariffs and of candidate bases ---
   secteur1CoordinatedTariff: ['feeCents'],
   cardiologyTariffRange: ['lowCents', 'highCents'],
   genericSpecialistNonOptamRange: ['lowCents', 'highCents'],

@@ -1,371 +1,302 @@
 // Professions other than doctors (docs/reimbursement.md §5): dentists, Mon soutien psy
 // psychologists, masseurs-kinésithérapeutes, sages-femmes, pédicures-podologues, and the
-// professions the Assurance Maladie never reimburses. Their rules are simpler than doctors' (no
-// parcours de soins, no sectors 2, no participation forfaitaire) but differ in their own ways:
-// the franchise médicale on auxiliaires médicaux, the dental rate, Mon soutien psy's fixed fee,
-// the kiné's prescription, pregnancy for midwives. Pure, integer cents; engine.ts validates the
-// input and dispatches here at one point.
-import { parseDay } from './dates';
-import type { Profile } from './engine';
-import type { NOTE_PARAMS, NoteCode } from './notes';
+// professions the Assurance Maladie never reimburses. Their rules differ from doctors' (no
+// parcours de soins, no sectors 2, no participation forfaitaire; the franchise médicale on
+// auxiliaires médicaux, the dental rate, Mon soutien psy's fixed fee, the kiné's prescription,
+// pregnancy for midwives) but run on the same context, snapshot and formulas as doctors'.
+import { cite, type Ctx, fail, hasNote, note, use } from './context';
+import { amoGross, deduction, mutuellePart, notReimbursedAmounts, rateOf, reimbursedBase, rest, spanWith, type Amounts, type Span } from './formulas';
 import type { Profession } from './specialties';
-import { getParameter, sourcesOf, TARIFF_VERSION, VERIFIED_THROUGH } from './tariffs';
-import type { Estimate, Money, Note, Sector } from './types';
+import { paramIndex, type Resolved } from './tariffs';
+import type { EstimateFacts, Sector } from './types';
 
-const VERIFIED_DAY = parseDay(VERIFIED_THROUGH);
-
-/**
- * The validated profile, as engine.ts reads it (the fields used here). `lD` is the level entered
- * for OPTAM doctors (the contract's nominal level), used for these professions too.
- */
-export type ProfessionProfile = Pick<Profile, 'age' | 'ald' | 'maternity' | 'alsace' | 'css' | 'ame' | 'hasMutuelle' | 'lD' | 'responsable'>;
-
+/** A profession's valid input, read. */
 export interface ProfessionCase {
-  day: number;
   sector: Sector;
-  tele: boolean;
   /** Fee shown, cents; both -1 when not shown. */
   feeMin: number;
   feeMax: number;
-  profile: ProfessionProfile;
 }
 
-/** Percent × cents to the nearest cent, halves up (the engine's rounding, rules §4.13). */
-function rateOf(pct: number, cents: number): number {
-  return Math.round((pct * cents) / 100 + 1e-7);
+/** What a profession's rules decided; null span: not reimbursed and no fee shown. */
+export interface ProfessionResult {
+  span: Span | null;
+  feeUnknown: boolean;
+  reimbursed: boolean;
+  mutuelleLine: NonNullable<EstimateFacts['mutuelleLine']>;
 }
 
-/** A parameter's value on a day (NaN when no value covers it). */
-function valueOn(id: string, day: number): number {
-  const p = getParameter(id);
-  if (!p) return NaN;
-  for (const v of p.values) {
-    if (day >= parseDay(v.from) && (v.until == null || day <= parseDay(v.until))) return v.value;
-  }
-  return NaN;
-}
+const P = (id: string) => paramIndex(id);
+const P_XP_1 = P('XP-1');
+const P_R_5 = P('R-5');
+const P_R_10 = P('R-10');
 
-type NameValues<T extends readonly string[]> = T extends readonly [infer K extends string, ...infer R extends readonly string[]]
-  ? [K, string | number, ...NameValues<R>]
-  : [];
-
-class Ctx {
-  notes: Note[] = [];
-  ids: string[] = [];
-  constructor(readonly day: number) {}
-  note<C extends NoteCode>(code: C, ...params: NameValues<(typeof NOTE_PARAMS)[C]>): void {
-    if (this.notes.some((n) => n.code === code)) return;
-    if (params.length === 0) {
-      this.notes.push({ code });
-      return;
-    }
-    const ps: Record<string, string | number> = {};
-    for (let i = 0; i + 1 < params.length; i += 2) ps[params[i] as string] = params[i + 1] as string | number;
-    this.notes.push({ code, params: ps });
-  }
-  /** A parameter's value, cited; NaN when not sourced on the day. */
-  use(id: string): number {
-    const v = valueOn(id, this.day);
-    if (!Number.isNaN(v) && !this.ids.includes(id)) this.ids.push(id);
-    return v;
-  }
-  cite(id: string): void {
-    if (!this.ids.includes(id)) this.ids.push(id);
-  }
-  sources(): string[] {
-    const out: string[] = [];
-    for (const id of this.ids) for (const u of sourcesOf(id, this.day)) if (!out.includes(u)) out.push(u);
-    return out;
-  }
-}
-
-function unknown(code: NoteCode, params?: Record<string, string | number>): Estimate {
-  return { status: 'unknown', notes: [params ? { code, params } : { code }], tariff: { version: TARIFF_VERSION, sources: [] } };
-}
-
-/** One fully determined case's money, cents. */
-interface Amounts {
-  fee: number;
-  brss: number;
-  amoRate: number;
-  amoGross: number;
-  franchise: number;
-  amo: number;
-  mutuelle: number;
-  outOfPocket: number;
-  fullyCoveredUpTo: number;
-  uncoveredTicketModerateur: number;
-  uncoveredExcess: number;
-}
-
-interface Scenario {
-  fee: number;
-  /** Base of the act (the tarif opposable). */
+/** The act's base, rate and franchise for one case. */
+interface Tariff {
   base: number;
-  /** Rate outside ALD / maternity. */
-  baseRate: number;
-  /** The rate applied (100 for ALD, maternity, AME). */
   rate: number;
   franchise: number;
 }
 
-/** Steps 4–6 of the reference's formula (other-professions §2) for one case. */
-function amounts(p: ProfessionProfile, s: Scenario): Amounts {
-  const fee = s.fee;
-  const brss = Math.min(s.base, fee);
-  const amoGross = rateOf(s.rate, brss);
-  const franchise = Math.min(s.franchise, amoGross);
-  const amo = amoGross - franchise;
-  const tm = brss - amoGross;
+/** Steps 4–6 of the formula (other professions §2) for one case, with the shared formulas. */
+function professionAmounts(c: Ctx, fee: number, t: Tariff, levelPct: number): Amounts {
+  const p = c.profile;
+  const brss = reimbursedBase(t.base, fee);
+  const gross = amoGross(t.rate, brss);
+  const franchise = deduction(t.franchise, gross);
+  const tm = brss - gross;
   let mutuelle = 0;
-  let fully = s.base;
+  let fully = t.base;
   if (p.css) {
     mutuelle = tm; // the CSS tops up to 100 % of the base; no dépassement (fee = base)
   } else if (p.hasMutuelle && !p.ame) {
-    const level = rateOf(p.lD, brss) - amoGross;
-    mutuelle = Math.max(0, Math.min(fee - amoGross, Math.max(level, p.responsable ? tm : 0)));
-    fully = Math.max(p.responsable ? s.base : 0, rateOf(p.lD, s.base));
-    if (fully < s.base) fully = s.base;
+    mutuelle = mutuellePart(fee, brss, gross, levelPct, 0);
+    const byLevel = rateOf(p.dptamPct, t.base);
+    if (byLevel > fully) fully = byLevel;
   }
-  const outOfPocket = fee - amo - mutuelle;
-  const coveredTm = Math.min(mutuelle, tm);
+  const r = rest(fee, gross, franchise, mutuelle, tm, 0);
   return {
-    fee,
-    brss,
-    amoRate: s.rate,
-    amoGross,
-    franchise,
-    amo,
-    mutuelle,
-    outOfPocket,
-    fullyCoveredUpTo: fully,
-    uncoveredTicketModerateur: tm - coveredTm,
-    uncoveredExcess: fee - brss - (mutuelle - coveredTm),
+    fee, brss, amoRate: t.rate, amoGross: gross, participationForfaitaire: 0, franchise, amo: gross - franchise, mutuelle,
+    outOfPocket: r.outOfPocket, fullyCoveredUpTo: fully, majoration: 0, uncoveredTicketModerateur: r.uncoveredTm,
+    uncoveredExcess: r.uncoveredExcess,
   };
 }
 
-const FIELDS = [
-  'fee', 'brss', 'amoRate', 'amoGross', 'franchise', 'amo', 'mutuelle', 'outOfPocket', 'fullyCoveredUpTo',
-  'uncoveredTicketModerateur', 'uncoveredExcess',
-] as const;
-
-/** The envelope of several cases, as the Estimate's money fields. */
-function envelope(list: readonly Amounts[]): Record<(typeof FIELDS)[number], Money> {
-  const out = {} as Record<(typeof FIELDS)[number], Money>;
-  for (const f of FIELDS) {
-    let min = Infinity;
-    let max = -Infinity;
-    for (const a of list) {
-      if (a[f] < min) min = a[f];
-      if (a[f] > max) max = a[f];
-    }
-    out[f] = { min, max };
-  }
-  return out;
+/**
+ * The level these professions' mutuelle part uses: the level entered for DPTAM doctors (the
+ * contract's nominal level), a contrat responsable covering at least the ticket modérateur (CR-1).
+ */
+function professionLevel(c: Ctx): number {
+  const p = c.profile;
+  const floor = c.snap.crFloorPct.value;
+  return p.responsable && p.dptamPct < floor ? floor : p.dptamPct;
 }
 
-/** What the patient pays when the Assurance Maladie pays nothing (fee shown), cents. */
-function notReimbursedAmounts(fee: number): Amounts {
-  return {
-    fee, brss: 0, amoRate: 0, amoGross: 0, franchise: 0, amo: 0, mutuelle: 0, outOfPocket: fee, fullyCoveredUpTo: 0,
-    uncoveredTicketModerateur: 0, uncoveredExcess: fee,
-  };
-}
-
-function finish(c: Ctx, k: ProfessionCase, list: readonly Amounts[], feeUnknown: boolean, forceRange = false): Estimate {
-  const env = envelope(list);
-  let anyRange = forceRange;
-  for (const f of FIELDS) if (env[f].min !== env[f].max) anyRange = true;
-  const status = feeUnknown ? 'fee-unknown' : anyRange ? 'range' : 'exact';
-  if (k.feeMin < 0) c.note(status === 'fee-unknown' ? 'feeNotShownFloor' : 'feeNotShown');
-  if (k.day > VERIFIED_DAY) c.note('tariffNotVerifiedAfter', 'verifiedDate', VERIFIED_THROUGH);
-  const { franchise, ...money } = env;
-  return {
-    status,
-    ...money,
-    participationForfaitaire: { min: 0, max: 0 },
-    majoration: { min: 0, max: 0 },
-    franchise,
-    notes: c.notes,
-    tariff: { version: TARIFF_VERSION, sources: c.sources() },
-  };
+function lineFor(c: Ctx, line: 'auxiliaries' | 'psyMsp' | 'dentalCare' | 'doctorsDptam'): ProfessionResult['mutuelleLine'] {
+  const p = c.profile;
+  if (p.css) return { line: 'css' };
+  if (p.ame || !p.hasMutuelle) return { line: 'none' };
+  return { line, levelPct: professionLevel(c) };
 }
 
 /** The professions the Assurance Maladie never reimburses: the fee is the out-of-pocket. */
-function notReimbursed(c: Ctx, k: ProfessionCase, ruleId: string): Estimate {
-  c.cite(ruleId);
-  c.note('notReimbursed');
-  if (k.feeMin < 0) {
-    return { status: 'unknown', amo: { min: 0, max: 0 }, mutuelle: { min: 0, max: 0 }, notes: c.notes, tariff: { version: TARIFF_VERSION, sources: c.sources() } };
-  }
-  const list = [notReimbursedAmounts(k.feeMin), notReimbursedAmounts(k.feeMax)];
-  return finish(c, k, list, false);
+function notReimbursed(c: Ctx, k: ProfessionCase, ruleId: string): ProfessionResult {
+  cite(c, P(ruleId));
+  note(c, 'notReimbursed');
+  const span = k.feeMin < 0 ? null : spanWith(spanWith(null, notReimbursedAmounts(k.feeMin)), notReimbursedAmounts(k.feeMax));
+  return { span, feeUnknown: false, reimbursed: false, mutuelleLine: { line: 'none' } };
 }
 
 /** The franchise on an auxiliaire médical's act (FR-1/FR-2, exemptions FR-5), with its note. */
-function franchiseFor(c: Ctx, p: ProfessionProfile): number {
-  const amount = c.use(c.day < parseDay('2024-03-31') ? 'FR-1' : 'FR-2');
-  const minAge = c.use('FR-5');
+function franchiseFor(c: Ctx): number {
+  const p = c.profile;
+  const amount = use(c, c.snap.franchise, 'FR-1');
+  const minAge = use(c, c.snap.franchiseMinAge, 'FR-5');
   if (p.age < minAge || p.maternity || p.css || p.ame) {
-    c.note('franchiseExempt');
+    note(c, 'franchiseExempt');
     return 0;
   }
-  c.note('franchise', 'franchiseCents', amount);
+  note(c, 'franchise', 'franchiseCents', amount);
   return amount;
 }
 
-/** The AMO rate for this patient: ALD, maternity and AME give 100 %. */
-function rateFor(c: Ctx, p: ProfessionProfile, baseRate: number, maternityApplies: boolean): number {
+/** The AMO rate for this patient: AME, maternity (where it applies) and ALD give their rate. */
+function rateFor(c: Ctx, baseRate: number, maternityRate: Resolved | null): number {
+  const p = c.profile;
+  const s = c.snap;
   if (p.ame) {
-    c.note('ame');
-    return 100;
+    cite(c, P_R_10);
+    note(c, 'ame');
+    return s.rateAme.value;
   }
-  if (p.maternity && maternityApplies) {
-    c.note('maternity', 'ratePct', 100);
-    return 100;
+  if (p.maternity && maternityRate) {
+    cite(c, maternityRate.index);
+    note(c, 'maternity', 'ratePct', maternityRate.value);
+    return maternityRate.value;
   }
   if (p.ald) {
-    c.note('ald', 'ratePct', 100);
-    return 100;
+    cite(c, P_R_5);
+    note(c, 'ald', 'ratePct', s.rateAld.value);
+    return s.rateAld.value;
   }
   return baseRate;
 }
 
-/**
- * The estimate for a profession key (specialties.ts PROFESSIONS). The input is already valid
- * (engine.ts readCase); never throws for such input.
- */
-export function estimateProfession(profession: Profession, k: ProfessionCase): Estimate {
-  const c = new Ctx(k.day);
-  const p = k.profile;
-  if (profession === 'not-reimbursed') return notReimbursed(c, k, 'NR-1');
-  if (profession === 'psychologist-outside') return notReimbursed(c, k, 'PSY-0');
-  if (profession === 'dietitian') return notReimbursed(c, k, 'NR-2');
-  if (profession === 'speech-therapist') return unknown('tariffNotSourced', { paramId: 'ORT-1' });
-  if (p.alsace) return unknown('professionAlsaceMoselle');
-  if (k.tele && profession !== 'msp') return unknown('professionTeleconsultation');
-  if (profession === 'msp') return msp(c, k);
-  if (k.sector === '3') return unknown('professionNonConventionne');
+/** The standard act's possible bases (low to high), rate and franchise; null when not sourced. */
+interface ActTariff {
+  bases: number[];
+  baseRate: number;
+  franchise: number;
+  line: 'auxiliaries' | 'dentalCare' | 'doctorsDptam';
+}
 
-  // Dentist, kiné, midwife, podologist: the base(s) of the standard act and the rate.
-  let bases: number[];
-  let baseRate: number;
-  let franchise = 0;
-  let maternityApplies = true;
-  switch (profession) {
-    case 'dentist': {
-      const base = c.use('DEN-1');
-      if (Number.isNaN(base)) return unknown('tariffNotSourced', { paramId: 'DEN-1' });
-      bases = [base];
-      baseRate = c.use(k.day < parseDay('2023-10-15') ? 'DEN-2' : 'DEN-3');
-      if (Number.isNaN(baseRate)) return unknown('tariffNotSourced', { paramId: 'DEN-2' });
-      c.cite('DEN-4');
-      c.cite('XP-1');
-      c.note('noParticipationForfaitaire');
-      break;
-    }
-    case 'physio': {
-      const ids = k.day < parseDay('2024-02-22') ? ['KIN-3'] : k.day < parseDay('2026-01-01') ? ['KIN-4/min', 'KIN-4/max'] : ['KIN-5/min', 'KIN-5/max'];
-      bases = ids.map((id) => c.use(id));
-      if (bases.some(Number.isNaN)) return unknown('tariffNotSourced', { paramId: 'KIN-3' });
-      c.cite(ids.length > 1 ? ids[0]!.slice(0, 5) : ids[0]!);
-      if (bases.length > 1) c.note('physioSessionRange', 'minCents', bases[0]!, 'maxCents', bases[1]!);
-      baseRate = c.use('KIN-8');
-      c.cite('KIN-9');
-      c.cite('KIN-11');
-      c.cite('XP-1');
-      franchise = franchiseFor(c, p);
-      c.note('physioPrescription', 'feeCents', k.feeMax >= 0 ? k.feeMax : bases[bases.length - 1]!);
-      break;
-    }
-    case 'midwife': {
-      const base = c.use(k.day < parseDay('2024-02-22') ? 'SF-1' : 'SF-2');
-      if (Number.isNaN(base)) return unknown('tariffNotSourced', { paramId: 'SF-1' });
-      bases = [base];
-      baseRate = c.use('SF-4');
-      c.cite('SF-5');
-      c.note('noParticipationForfaitaire');
-      if (p.maternity) c.cite('SF-4/maternity');
-      break;
-    }
-    case 'podologist': {
-      const base = c.use(k.day < parseDay('2024-03-07') ? 'POD-1' : 'POD-1/2024');
-      if (Number.isNaN(base)) return unknown('tariffNotSourced', { paramId: 'POD-1' });
-      bases = [base];
-      baseRate = c.use('POD-2');
-      c.cite('POD-3');
-      franchise = franchiseFor(c, p);
-      maternityApplies = true;
-      break;
-    }
-  }
-  const rate = rateFor(c, p, baseRate, maternityApplies);
+function dentistTariff(c: Ctx): ActTariff | null {
+  const s = c.snap;
+  const base = use(c, s.dentistBase, 'DEN-1');
+  const baseRate = use(c, s.dentistRate, 'DEN-2');
+  if (base < 0 || baseRate < 0) return null;
+  cite(c, P('DEN-4'));
+  cite(c, P_XP_1);
+  note(c, 'noParticipationForfaitaire');
+  return { bases: [base], baseRate, franchise: 0, line: 'dentalCare' };
+}
+
+function physioTariff(c: Ctx, k: ProfessionCase): ActTariff | null {
+  const s = c.snap;
+  if (Number.isNaN(s.physioSessionMin.value) || Number.isNaN(s.physioSessionMax.value)) return failed(c, 'KIN-3');
+  cite(c, s.physioSession.index);
+  // A range of coefficients since KIN-4: the session's exact coefficient is not on the page.
+  const bases = s.physioSessionMin.id === s.physioSessionMax.id
+    ? [use(c, s.physioSessionMin, 'KIN-3')]
+    : [use(c, s.physioSessionMin, 'KIN-3'), use(c, s.physioSessionMax, 'KIN-3')];
+  if (bases.length > 1) note(c, 'physioSessionRange', 'minCents', bases[0]!, 'maxCents', bases[1]!);
+  const baseRate = use(c, s.physioRate, 'KIN-8');
+  cite(c, P('KIN-9'));
+  cite(c, P('KIN-11'));
+  cite(c, P_XP_1);
+  const franchise = franchiseFor(c);
+  note(c, 'physioPrescription', 'feeCents', k.feeMax >= 0 ? k.feeMax : bases[bases.length - 1]!);
+  return { bases, baseRate, franchise, line: 'auxiliaries' };
+}
+
+function midwifeTariff(c: Ctx): ActTariff | null {
+  const s = c.snap;
+  const base = use(c, s.midwifeBase, 'SF-1');
+  if (base < 0) return null;
+  const baseRate = use(c, s.midwifeRate, 'SF-4');
+  cite(c, P('SF-5'));
+  note(c, 'noParticipationForfaitaire');
+  if (c.profile.maternity) cite(c, s.midwifeMaternityRate.index);
+  // Sages-femmes use the doctors' DPTAM level until a source says otherwise.
+  return { bases: [base], baseRate, franchise: 0, line: 'doctorsDptam' };
+}
+
+function podologyTariff(c: Ctx): ActTariff | null {
+  const s = c.snap;
+  const base = use(c, s.podologyBase, 'POD-1');
+  if (base < 0) return null;
+  const baseRate = use(c, s.podologyRate, 'POD-2');
+  cite(c, P('POD-3'));
+  return { bases: [base], baseRate, franchise: franchiseFor(c), line: 'auxiliaries' };
+}
+
+function failed(c: Ctx, paramId: string): null {
+  fail(c, 'tariffNotSourced', 'paramId', paramId);
+  return null;
+}
+
+/** The cases of a dentist's, kiné's, midwife's or podologist's act over the fee shown. */
+function actCases(c: Ctx, k: ProfessionCase, t: ActTariff, rate: number): { list: Amounts[]; top: number } {
   const conventionne = k.sector === '1';
-  if (!conventionne) {
-    c.note('professionSectorUnknown');
-  }
-  if (p.css) c.note('cssComplementary');
-
+  const level = professionLevel(c);
   const list: Amounts[] = [];
-  let feeUnknown = false;
   const fees = k.feeMin < 0 ? [-1] : k.feeMin === k.feeMax ? [k.feeMin] : [k.feeMin, k.feeMax];
-  const top = bases[bases.length - 1]!;
+  const top = t.bases[t.bases.length - 1]!;
   for (const shown of fees) {
     // A fee within the possible bases is the tarif: one base (a kiné's act is not named).
-    const caseBases = shown >= 0 && shown <= top ? [top] : bases;
+    const caseBases = shown >= 0 && shown <= top ? [top] : t.bases;
     for (const base of caseBases) {
       let fee = shown < 0 ? base : shown;
-      if (p.css && fee > base) {
-        c.note('professionCssTarif', 'feeCents', base);
+      if (c.profile.css && fee > base) {
+        if (!hasNote(c, 'professionCssTarif')) note(c, 'professionCssTarif', 'feeCents', base);
         fee = base;
       }
-      list.push(amounts(p, { fee, base, baseRate, rate, franchise }));
+      list.push(professionAmounts(c, fee, { base, rate, franchise: t.franchise }, level));
       if (!conventionne && shown >= 0) list.push(notReimbursedAmounts(shown)); // non-conventionné bound
     }
   }
-  if (k.feeMin < 0 && !conventionne) feeUnknown = true;
-  if (k.feeMin >= 0 && k.feeMax > top && p.hasMutuelle && !p.css && !p.ame) c.note('professionMutuelleLevel', 'levelPct', p.lD);
+  return { list, top };
+}
 
-  if (profession === 'midwife' && !p.maternity && rate !== 100) {
+/** Dentist, kiné, midwife, podologist: the standard act at its base(s) and rate. */
+function standardAct(c: Ctx, profession: Profession, k: ProfessionCase): ProfessionResult | null {
+  const t =
+    profession === 'dentist' ? dentistTariff(c)
+    : profession === 'physio' ? physioTariff(c, k)
+    : profession === 'midwife' ? midwifeTariff(c)
+    : podologyTariff(c);
+  if (!t) return null;
+  const p = c.profile;
+  const s = c.snap;
+  const rate = rateFor(c, t.baseRate, profession === 'midwife' ? s.midwifeMaternityRate : s.rateMaternity);
+  const conventionne = k.sector === '1';
+  if (!conventionne) note(c, 'professionSectorUnknown');
+  if (p.css) note(c, 'cssComplementary');
+  const { list, top } = actCases(c, k, t, rate);
+  let feeUnknown = k.feeMin < 0 && !conventionne;
+  if (k.feeMin >= 0 && k.feeMax > top && p.hasMutuelle && !p.css && !p.ame) note(c, 'professionMutuelleLevel', 'levelPct', p.dptamPct);
+  if (profession === 'midwife' && !p.maternity && rate !== s.midwifeMaternityRate.value) {
     // The maternity flag starts at the 6th month; prenatal visits are at 100 % from the first.
-    const alt = list.map((a) => amounts(p, { fee: a.fee, base: bases[0]!, baseRate, rate: 100, franchise: 0 }).outOfPocket);
-    c.note('midwifePregnancy', 'outOfPocketCents', Math.min(...alt));
-    c.cite('SF-4/maternity');
+    const prenatal: Tariff = { base: t.bases[0]!, rate: s.midwifeMaternityRate.value, franchise: 0 };
+    let least = Infinity;
+    for (const a of list) least = Math.min(least, professionAmounts(c, a.fee, prenatal, professionLevel(c)).outOfPocket);
+    note(c, 'midwifePregnancy', 'outOfPocketCents', least);
+    cite(c, s.midwifeMaternityRate.index);
   }
   if (profession === 'podologist') {
     // Only a diabetic-foot session (grade 2 or 3) is reimbursed; the booking does not say which.
-    c.note('podologyDiabeticFoot');
+    note(c, 'podologyDiabeticFoot');
     if (k.feeMin >= 0) list.push(notReimbursedAmounts(k.feeMax));
     else feeUnknown = true;
   }
-  return finish(c, k, list, feeUnknown);
+  let span: Span | null = null;
+  for (const a of list) span = spanWith(span, a);
+  return { span, feeUnknown, reimbursed: true, mutuelleLine: lineFor(c, t.line) };
 }
 
-/** Mon soutien psy: a fixed session fee, 60 %, no dépassement, no PF/franchise. */
-function msp(c: Ctx, k: ProfessionCase): Estimate {
-  const p = k.profile;
-  if (p.alsace) return unknown('professionAlsaceMoselle');
-  const tariffs = k.day < parseDay('2024-06-29') ? [c.use('PSY-MSP-1/follow-up'), c.use('PSY-MSP-1')] : [c.use('PSY-MSP-2')];
-  if (tariffs.some(Number.isNaN)) return unknown('tariffNotSourced', { paramId: 'PSY-MSP-1' });
-  const baseRate = c.use('PSY-MSP-3');
-  c.cite('PSY-MSP-6');
-  c.cite('PSY-MSP-8');
-  c.note('noParticipationForfaitaire');
-  if (tariffs.length > 1) c.note('mspSessionKind', 'minCents', tariffs[0]!, 'maxCents', tariffs[1]!);
-  const rate = rateFor(c, p, baseRate, true);
-  if (p.css) c.note('cssComplementary');
+/** Mon soutien psy: a fixed session fee, no dépassement, no PF/franchise. */
+function monSoutienPsy(c: Ctx, k: ProfessionCase): ProfessionResult | null {
+  const s = c.snap;
+  if (Number.isNaN(s.mspFollowUp.value) || Number.isNaN(s.mspEvaluation.value)) return failed(c, 'PSY-MSP-1');
+  const tariffs = s.mspFollowUp.id === s.mspEvaluation.id
+    ? [use(c, s.mspEvaluation, 'PSY-MSP-1')]
+    : [use(c, s.mspFollowUp, 'PSY-MSP-1'), use(c, s.mspEvaluation, 'PSY-MSP-1')];
+  const baseRate = use(c, s.mspRate, 'PSY-MSP-3');
+  cite(c, P('PSY-MSP-6'));
+  cite(c, P('PSY-MSP-8'));
+  note(c, 'noParticipationForfaitaire');
+  if (tariffs.length > 1) note(c, 'mspSessionKind', 'minCents', tariffs[0]!, 'maxCents', tariffs[1]!);
+  const rate = rateFor(c, baseRate, s.rateMaternity);
+  if (c.profile.css) note(c, 'cssComplementary');
   const top = tariffs[tariffs.length - 1]!;
-  const list: Amounts[] = [];
   const fees = k.feeMin < 0 ? tariffs : k.feeMin === k.feeMax ? [k.feeMin] : [k.feeMin, k.feeMax];
+  let span: Span | null = null;
+  let reimbursed = true;
   for (const fee of fees) {
     if (fee > top) {
       // Dépassements are forbidden: a higher fee is a session outside the scheme (PSY-0).
-      c.note('mspAboveTariff', 'brssCents', top);
-      c.cite('PSY-0');
-      list.push(notReimbursedAmounts(fee));
+      note(c, 'mspAboveTariff', 'brssCents', top);
+      cite(c, P('PSY-0'));
+      reimbursed = false;
+      span = spanWith(span, notReimbursedAmounts(fee));
     } else {
-      list.push(amounts(p, { fee, base: top, baseRate, rate, franchise: 0 }));
+      span = spanWith(span, professionAmounts(c, fee, { base: top, rate, franchise: 0 }, professionLevel(c)));
     }
   }
-  return finish(c, k, list, false);
+  return { span, feeUnknown: false, reimbursed, mutuelleLine: reimbursed ? lineFor(c, 'psyMsp') : { line: 'none' } };
+}
+
+/**
+ * The rules of a profession (specialties.ts PROFESSIONS) for a valid input; null when it cannot
+ * be estimated (ctx.failure says why).
+ */
+export function professionRules(c: Ctx, profession: Profession, k: ProfessionCase): ProfessionResult | null {
+  if (profession === 'not-reimbursed') return notReimbursed(c, k, 'NR-1');
+  if (profession === 'psychologist-outside') return notReimbursed(c, k, 'PSY-0');
+  if (profession === 'dietitian') return notReimbursed(c, k, 'NR-2');
+  if (profession === 'speech-therapist') return failed(c, 'ORT-1');
+  if (c.profile.alsaceMoselle) {
+    fail(c, 'professionAlsaceMoselle');
+    return null;
+  }
+  if (c.tele && profession !== 'msp') {
+    fail(c, 'professionTeleconsultation');
+    return null;
+  }
+  if (profession === 'msp') return monSoutienPsy(c, k);
+  if (k.sector === '3') {
+    fail(c, 'professionNonConventionne');
+    return null;
+  }
+  return standardAct(c, profession, k);
 }

@@ -158,3 +158,20 @@ export const PROFESSIONS: Readonly<Record<string, Profession>> = Object.freeze({
 export function professionOf(key: string): Profession | undefined {
   return Object.prototype.hasOwnProperty.call(PROFESSIONS, key) ? PROFESSIONS[key] : undefined;
 }
+
+/** How a profession the Assurance Maladie never reimburses is treated (the fee is the out-of-pocket). */
+const NEVER_REIMBURSED: ReadonlySet<Profession> = new Set<Profession>(['not-reimbursed', 'psychologist-outside', 'dietitian']);
+
+/**
+ * Specialty keys of the professions the Assurance Maladie never reimburses (ostéopathe,
+ * chiropracteur, diététicien, psychologue outside Mon soutien psy): the one list the readers and
+ * the badge use.
+ */
+export const NOT_REIMBURSED_SPECIALTIES: readonly string[] = Object.freeze(
+  Object.keys(PROFESSIONS).filter((key) => NEVER_REIMBURSED.has(PROFESSIONS[key]!)),
+);
+
+/** A specialty key the Assurance Maladie never reimburses. */
+export function isNotReimbursedSpecialty(key: string): boolean {
+  return NOT_REIMBURSED_SPECIALTIES.includes(key);
+}

@@ -122,7 +122,7 @@ const U = {
   repam: 'https://www.repam.fr/?post_type=question&p=2412',
   avipsy: 'http://www.avipsy.fr/honoraires-meacutedecins.html',
   dossierfamilialDe: 'http://www.dossierfamilial.com/sante-social/droits-des-patients/generaliste-specialiste-le-remboursement-des-consultations-56401',
-  // Issue 15 (2026 update): pages read on 2026-11-29, each with its publication date.
+  // The 2026 update: pages read on 2026-11-29, each with its publication date.
   // Cegedim Santé, 26.01.2026: table "Janvier 2025 / Prévu en juillet 2025 et appliqué au 1er janvier 2026".
   cegedim2026: 'https://www.cegedim-sante.com/le-blog/revalorisation-et-nomenclature-ou-en-est-on-de-la-convention-medicale-en-2026',
   // What's up Doc, January 2026 ("au 1er janvier", quoting T. Fatôme).
@@ -604,7 +604,7 @@ export const PARAMETERS: readonly TariffParameter[] = [
     values: [{ from: S, until: null, value: 1, confidence: 'H' }],
   },
   // --- Other professions (docs/reimbursement.md §5; research compiled 2026-11-29) --------------
-  // One block, read by src/core/professions.ts only (never through SERIES or the SourceSet bits).
+  // Read through SERIES like the doctors' rows; the rule rows are cited by id.
   {
     id: 'XP-1', description: 'No participation forfaitaire on dentists, midwives, auxiliaires médicaux, MSP psychologists', unit: 'rule',
     sources: [P.mutuelleConseilPf, P.ameliDental2019],
@@ -854,6 +854,25 @@ export const SERIES = {
   crNonDptamMaxPct: ['CR-5'],
   crDptamGapPct: ['CR-6'],
   nonOptamS1Codes: ['TO-1'],
+  // Professions other than doctors (docs/reimbursement.md §5).
+  franchise: ['FR-1', 'FR-2'],
+  franchiseMinAge: ['FR-5'],
+  dentistBase: ['DEN-1'],
+  dentistRate: ['DEN-2', 'DEN-3'],
+  /** The standard session's representative value (cited), then its lowest and highest coefficient. */
+  physioSession: ['KIN-3', 'KIN-4', 'KIN-5'],
+  physioSessionMin: ['KIN-3', 'KIN-4/min', 'KIN-5/min'],
+  physioSessionMax: ['KIN-3', 'KIN-4/max', 'KIN-5/max'],
+  physioRate: ['KIN-8'],
+  midwifeBase: ['SF-1', 'SF-2'],
+  midwifeRate: ['SF-4'],
+  midwifeMaternityRate: ['SF-4/maternity'],
+  podologyBase: ['POD-1', 'POD-1/2024'],
+  podologyRate: ['POD-2'],
+  /** Mon soutien psy: the follow-up and the evaluation session (one fee for both since PSY-MSP-2). */
+  mspFollowUp: ['PSY-MSP-1/follow-up', 'PSY-MSP-2'],
+  mspEvaluation: ['PSY-MSP-1', 'PSY-MSP-2'],
+  mspRate: ['PSY-MSP-3'],
 } as const satisfies Record<string, readonly string[]>;
 
 export type SeriesName = keyof typeof SERIES;
@@ -959,15 +978,19 @@ export function sourcesOf(id: string, day: number): readonly string[] {
 /** A parameter's position in PARAMETERS: its bit in a `SourceSet`. */
 export const PARAM_INDEX = new Map<string, number>(PARAMETERS.map((p, i) => [p.id, i]));
 
-/** The parameters an estimate used, as a bit set over PARAMETERS (3 × 31 bits). */
+/** The parameters an estimate used, as a bit set over PARAMETERS (4 × 31 bits). */
 export interface SourceSet {
   s0: number;
   s1: number;
   s2: number;
+  s3: number;
 }
-/** The professions' rows come last; src/core/professions.ts cites them without the bit set. */
-const FIRST_PROFESSION_ROW = PARAMETERS.findIndex((p) => p.id === 'XP-1');
-if (FIRST_PROFESSION_ROW > 93) throw new Error('tariffs: SourceSet holds 93 parameters at most');
+const SOURCE_SET_BITS = 124;
+if (PARAMETERS.length > SOURCE_SET_BITS) throw new Error(`tariffs: SourceSet holds ${SOURCE_SET_BITS} parameters at most`);
+
+export function emptySourceSet(): SourceSet {
+  return { s0: 0, s1: 0, s2: 0, s3: 0 };
+}
 
 /** A parameter's index, for code that cites it by id (throws at load time on a typo). */
 export function paramIndex(id: string): number {
@@ -977,24 +1000,27 @@ export function paramIndex(id: string): number {
 }
 
 export function addSource(set: SourceSet, i: number): void {
-  if (i < 0 || i >= 93) return;
+  if (i < 0 || i >= SOURCE_SET_BITS) return;
   if (i < 31) set.s0 |= 1 << i;
   else if (i < 62) set.s1 |= 1 << (i - 31);
-  else set.s2 |= 1 << (i - 62);
+  else if (i < 93) set.s2 |= 1 << (i - 62);
+  else set.s3 |= 1 << (i - 93);
+}
+
+function wordOf(set: SourceSet, i: number): number {
+  return i < 31 ? set.s0 : i < 62 ? set.s1 : i < 93 ? set.s2 : set.s3;
 }
 
 const sourcesCache = new Map<string, readonly string[]>();
 
 /** The URLs behind a set of parameters on a day, deduplicated, in table order. A fresh array. */
 export function sourcesFor(set: SourceSet, day: number): string[] {
-  const key = `${day}|${set.s0}|${set.s1}|${set.s2}`;
+  const key = `${day}|${set.s0}|${set.s1}|${set.s2}|${set.s3}`;
   let urls = sourcesCache.get(key);
   if (!urls) {
     const out: string[] = [];
     PARAMETERS.forEach((p, i) => {
-      if (i >= 93) return;
-      const word = i < 31 ? set.s0 : i < 62 ? set.s1 : set.s2;
-      if (!(word & (1 << i % 31))) return;
+      if (!(wordOf(set, i) & (1 << i % 31))) return;
       for (const url of sourcesOf(p.id, day)) if (out.indexOf(url) < 0) out.push(url);
     });
     if (sourcesCache.size >= 1024) sourcesCache.clear();

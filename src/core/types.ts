@@ -1,5 +1,8 @@
 // Contract types of the calculation core (docs/architecture.md, "The core: estimate()").
 // Every amount is an integer number of cents.
+import type { NoteCode } from './notes';
+
+export type { NoteCode } from './notes';
 
 export type Sector = '1' | '2-optam' | '2' | '3' | 'unknown';
 export type Act = 'consultation' | 'teleconsultation';
@@ -51,7 +54,7 @@ export type EstimateStatus = 'exact' | 'range' | 'fee-unknown' | 'unknown';
  * (message key `notes.<code>` with the params as named substitutions). Money params are cents.
  */
 export interface Note {
-  code: string;
+  code: NoteCode;
   params?: Record<string, string | number>;
 }
 
@@ -78,6 +81,56 @@ export interface Estimate {
   uncoveredTicketModerateur?: Money;
   /** Franchise médicale deducted from the AMO (auxiliaires médicaux: kiné, podologist), never covered by a mutuelle. */
   franchise?: Money;
+  /** What the core decided, for the UI to show without re-deriving a rule (absent on invalid input). */
+  facts?: EstimateFacts;
   notes: Note[];
   tariff: { version: string; sources: string[] };
+}
+
+/**
+ * Why the visit is in or out of the parcours de soins. `no-medecin-traitant`: a GP, the patient
+ * has declared none (hors parcours). `not-applicable`: not a doctor, AME (no parcours penalty), or
+ * candidates (GP or specialist) whose parcours differ.
+ */
+export type ParcoursWhy =
+  | 'medecin-traitant-marked'
+  | 'assumed'
+  | 'under-16'
+  | 'acces-direct'
+  | 'referred'
+  | 'not-referred'
+  | 'other-gp'
+  | 'no-medecin-traitant'
+  | 'not-applicable';
+
+/** The line of the user's contract a mutuelle part is computed with. */
+export type MutuelleLineName =
+  | 'doctorsDptam'
+  | 'doctorsNonDptam'
+  | 'auxiliaries'
+  | 'psyMsp'
+  | 'dentalCare'
+  | 'dentalProsthesis'
+  | 'orthodontics'
+  | 'allowance'
+  | 'css'
+  | 'none';
+
+/** A `yearToDate` counter of the profile that changed the amount. */
+export type CounterName = 'pfCap' | 'franchiseCap' | 'mspSessions' | 'allowance';
+
+/** Facts the UI can trust (docs/architecture.md, "Facts"). */
+export interface EstimateFacts {
+  parcours: { in: boolean; why: ParcoursWhy };
+  /** False when the Assurance Maladie pays nothing for this act or profession. */
+  reimbursed: boolean;
+  /** The line the core applied and its level (percent of the BR); absent when the cases spanned use different lines. */
+  mutuelleLine?: { line: MutuelleLineName; levelPct?: number };
+  /** The franchise médicale deducted, cents (0 where none). */
+  franchiseCents: number;
+  countersApplied: CounterName[];
+  /** The act estimated, for acts beyond the consultation. */
+  act?: { id: string; basket?: '100-sante' | 'maitrise' | 'libre'; ceilingCents?: number };
+  /** The page's price is below the tariff the practitioner must bill (the estimate uses the tariff). */
+  feeBelowTariff?: { shownCents: number; tariffCents: number; since: string };
 }

@@ -1,5 +1,6 @@
 // Fee label → what is billed (docs/sites.md §7 18, 21). The readers keep the site's label in
 // FeeRow.label; the content script calls this to choose the core's `act`, or no estimate.
+import { isNotReimbursedSpecialty } from '../core/specialties';
 import type { Act } from '../core/types';
 import { fold } from './text';
 
@@ -7,7 +8,6 @@ import { fold } from './text';
 const OTHER_ACT =
   /echograph|frottis|sterilet|\bdiu\b|implant|infiltration|vaccin|injection|biopsie|endoscop|coloscop|gastroscop|fibroscop|electro|\becg\b|holter|doppler|\bmapa\b|epreuve d effort|spirometr|\befr\b|audiogramme|fond d oeil|\boct\b|champ visuel|laser|epilation|botox|toxine|peeling|ablation|\bpose\b|retrait|detartrage|\bsoins?\b|prothese|couronne|radiograph|\bradio\b|\birm\b|scanner|mammograph|certificat|\bbilan\b|\bexamen\b|\btest\b|\bactes?\b|chirurg|intervention|anesthes|\bseance\b|\bseances\b|\bforfait\b|\bapc\b|avis ponctuel|expertise|complexe|\bvisite\b|domicile|\bgarde\b|\bnuit\b|dimanche|ferie|urgence|\bivg\b|\+/;
 
-const NOT_REIMBURSED = /^(?:osteopathe|chiropracteur|dieteticien|psychologue)$/;
 const SESSION_PROFESSIONS = /^(?:psychologue-msp|masseur-kinesitherapeute|pedicure-podologue|orthophoniste)$/;
 
 const TELE = /\bvideo\b|\bvisio|teleconsult|\btele consult|\ba distance\b|\ben ligne\b/;
@@ -26,7 +26,7 @@ export function actFromFeeLabel(label: string, specialty?: string): Act | null {
   if (f === '' || f.length > 200) return null;
   if (specialty !== undefined) {
     // The Assurance Maladie never pays these: any fee is what the patient pays.
-    if (NOT_REIMBURSED.test(specialty)) return TELE.test(f) ? 'teleconsultation' : 'consultation';
+    if (isNotReimbursedSpecialty(specialty)) return TELE.test(f) ? 'teleconsultation' : 'consultation';
     // A kiné's or psychologist's standard act is a "séance" (the core's consultation).
     if (SESSION_PROFESSIONS.test(specialty)) f = f.replace(/\bseances?\b/g, 'consultation');
   }

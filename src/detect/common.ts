@@ -87,12 +87,14 @@ export function toListing(site: Site, f: Found): Listing {
     specialty: saysNonMedical(info) ? 'non-medical' : f.specialty,
     sector: f.sector?.sector ?? 'unknown',
     sectorEvidence: f.sector?.evidence ?? '',
+    sectorRule: f.sector?.rule,
     fees: f.fees ?? [],
     site,
     key: f.key,
     container: f.container,
   };
   if (f.name === '') delete listing.name;
+  if (listing.sectorRule === undefined) delete listing.sectorRule;
   if (info.length > 0) listing.info = info;
   return listing;
 }

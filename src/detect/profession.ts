@@ -3,6 +3,7 @@
 // a profession from its "Conventionné" label — `"1"` for these professions only (a doctor's bare
 // "Conventionné" stays unknown). Slugs as in docs/sites.md §1; display labels are matched by
 // specialty.ts.
+import { isNotReimbursedSpecialty } from '../core/specialties';
 import type { SectorResult } from './parse-sector';
 import { matchSpecialty } from './specialty';
 import type { Listing } from './types';
@@ -20,8 +21,6 @@ const SLUGS: Readonly<Record<string, string>> = {
   dieteticien: 'dieteticien',
 };
 
-/** Keys that name a profession the Assurance Maladie never reimburses. */
-const NOT_REIMBURSED = new Set(['osteopathe', 'chiropracteur', 'dieteticien']);
 const PROFESSION_KEYS = new Set(Object.values(SLUGS));
 
 /** The profession a slug or label names, or null (a doctor, or a profession the core does not know). */
@@ -48,7 +47,7 @@ export function withProfession(listing: Listing, slug: string | undefined, secto
   if (key === 'psychologue') {
     if (value === '1') specialty = 'psychologue-msp';
     else if (value !== '3' && !saidNotReimbursed) specialty = 'non-medical';
-  } else if (saidNotReimbursed && !NOT_REIMBURSED.has(key)) {
+  } else if (saidNotReimbursed && !isNotReimbursedSpecialty(key)) {
     specialty = 'non-medical';
   }
   return { ...listing, specialty, sector: value };

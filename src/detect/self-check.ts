@@ -1,4 +1,4 @@
-// Self-check of a supported page (issue 18): does the reader still understand it?
+// Self-check of a supported page: does the reader still understand it?
 //
 // Computed only when the popup asks (entrypoints/self-check.ts is injected on demand): the
 // content scripts never run it, so reading stays as cheap as before and their size is unchanged.
@@ -350,28 +350,7 @@ function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): Se
   const blocks = textBlocks(body, 20_000);
 
   // Coverage by climbing from the signal (linear in the page, even with 1 000 cards).
-  const containers = new Set(listings.map((l) => l.container ?? l.anchor));
-  // A sector label counts as read only in a listing that read a sector.
-  const withSector = new Set(listings.filter((l) => l.sectorEvidence !== '').map((l) => l.container ?? l.anchor));
-  const feeAnchors = new Set<Element>();
-  const aboveFees = new Set<Element>();
-  const unanchored = new Set<Element>();
-  for (const l of listings) {
-    for (const f of l.fees) {
-      if (f.anchor === undefined) unanchored.add(l.container ?? l.anchor);
-      else {
-        feeAnchors.add(f.anchor);
-        for (let a = f.anchor.parentElement; a !== null && !aboveFees.has(a); a = a.parentElement) aboveFees.add(a);
-      }
-    }
-  }
-  const within = (el: Element, set: ReadonlySet<Element>) => {
-    for (let a: Element | null = el; a !== null; a = a.parentElement) if (set.has(a)) return true;
-    return false;
-  };
-  const inListing = (el: Element) => within(el, containers);
-  const inSectorRead = (el: Element) => within(el, withSector);
-  const inFee = (el: Element) => within(el, feeAnchors) || aboveFees.has(el) || within(el, unanchored);
+  const { containers, inListing, inSectorRead, inFee } = coverageOf(listings);
 
   const labelEls = sectorLabelsOf(blocks, body, page);
   const amountEls = READS_FEES[site].includes(page) ? feeAmountsOf(blocks, body) : [];
@@ -425,4 +404,31 @@ function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): Se
     skeleton: sk.lines,
     skeletonTruncated: sk.truncated,
   };
+}
+
+/** What the reader read, as tests on an element: inside a listing, a listing that read a sector, a fee row. */
+function coverageOf(listings: readonly Listing[]) {
+  const containers = new Set(listings.map((l) => l.container ?? l.anchor));
+  // A sector label counts as read only in a listing that read a sector.
+  const withSector = new Set(listings.filter((l) => l.sectorEvidence !== '').map((l) => l.container ?? l.anchor));
+  const feeAnchors = new Set<Element>();
+  const aboveFees = new Set<Element>();
+  const unanchored = new Set<Element>();
+  for (const l of listings) {
+    for (const f of l.fees) {
+      if (f.anchor === undefined) unanchored.add(l.container ?? l.anchor);
+      else {
+        feeAnchors.add(f.anchor);
+        for (let a = f.anchor.parentElement; a !== null && !aboveFees.has(a); a = a.parentElement) aboveFees.add(a);
+      }
+    }
+  }
+  const within = (el: Element, set: ReadonlySet<Element>) => {
+    for (let a: Element | null = el; a !== null; a = a.parentElement) if (set.has(a)) return true;
+    return false;
+  };
+  const inListing = (el: Element) => within(el, containers);
+  const inSectorRead = (el: Element) => within(el, withSector);
+  const inFee = (el: Element) => within(el, feeAnchors) || aboveFees.has(el) || within(el, unanchored);
+  return { containers, inListing, inSectorRead, inFee };
 }

@@ -1,5 +1,6 @@
 // Contract types of the page readers (docs/architecture.md, "Page readers: Listing").
 import type { Sector } from '../core/types';
+import type { SectorRule } from './parse-sector';
 
 export type Site = 'doctolib' | 'ameli' | 'maiia' | 'keldoc' | 'generic';
 
@@ -22,6 +23,8 @@ export interface Listing {
   sector: Sector;
   /** The text that decided the sector ('' when none was found). */
   sectorEvidence: string;
+  /** How the reader classified that text (absent when no label was read). */
+  sectorRule?: SectorRule;
   fees: FeeRow[];
   site: Site;
   /** Stable identity of practitioner + practice (nodes are re-used for other practitioners). */

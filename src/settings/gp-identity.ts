@@ -1,4 +1,4 @@
-// The GP the user marked as their médecin traitant (issue 17): its shape, validation and identity,
+// The GP the user marked as their médecin traitant: its shape, validation and identity,
 // with no storage code, so that the content scripts (which only read) bundle only this.
 //
 // Storage (storage.local): `medecinTraitant` = { [personId]: { id, name } } (v2: each person of

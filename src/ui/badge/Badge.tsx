@@ -7,7 +7,7 @@ import type { CoverageProfile, Estimate, Money, Sector } from '../../core/types'
 import { formatEuros, formatMoney, formatPercent } from '../format';
 import { summaryText, type BadgeShape, type BadgeView } from './model';
 import { renderNote } from './notes';
-import type { ShownSource } from '../sources';
+import type { ShownSource } from '../../domain/sources';
 
 export interface BadgeProps {
   view: BadgeView;
@@ -150,28 +150,16 @@ function Breakdown(props: BadgeProps & { summary: string }) {
   const joiner = t('badge.rangeJoiner');
   const m = (x: Money | undefined) => (x ? formatMoney(x, joiner) : '—');
   const notes = e.notes.map(renderNote).filter((s) => s !== '');
-  // At most three, official pages first, never a mirror: chosen by the background (src/ui/sources.ts).
+  // At most three, official pages first, never a mirror: chosen by the background (src/domain/sources.ts).
   const { sources } = props;
-  // Issue 15 point 6: the sector label the page showed, and why the amount is a range.
+  // The sector label the page showed, and why the amount is a range.
   const sectorRead = view.sectorLabel && props.sectorEvidence
     ? t('badge.panel.sectorRead', { label: props.sectorEvidence, meaning: t(`badge.sectorMeaning.${view.sectorLabel}`) })
     : '';
   if (view.kind === 'nonMedical' || view.kind === 'secteur3NoFee' || e.outOfPocket == null) {
-    const why = view.kind === 'nonMedical' ? t('badge.panel.nonMedical')
-      : view.kind === 'secteur3NoFee' ? t('badge.panel.secteur3NoFee')
-      : t('badge.panel.unknown');
-    return (
-      <div class="body">
-        <p class="title">{props.summary}</p>
-        <p>{why}</p>
-        {sectorRead && <p class="sector-read">{sectorRead}</p>}
-        {notes.length > 0 && <ul class="notes">{notes.map((n) => <li>{n}</li>)}</ul>}
-        {view.kind === 'secteur3NoFee' && <p class="tariff">{t('badge.panel.tariff', { version: e.tariff.version })}</p>}
-        <SourceLinks sources={sources} />
-      </div>
-    );
+    return <NoAmountBreakdown {...props} notes={notes} sectorRead={sectorRead} />;
   }
-  const mutuelleLabel = mutuelleRowLabel(profile, props.sector);
+  const mutuelleLabel = mutuelleRowLabel(profile, e);
   const fee = !props.feeShown
     ? t('badge.panel.feeNotShown', { amount: m(e.fee) })
     : props.floor
@@ -234,6 +222,24 @@ function Breakdown(props: BadgeProps & { summary: string }) {
   );
 }
 
+/** The panel when there is no amount to break down: why, and what the page and the rules said. */
+function NoAmountBreakdown(props: BadgeProps & { summary: string; notes: string[]; sectorRead: string }) {
+  const { estimate: e, view, notes, sectorRead } = props;
+  const why = view.kind === 'nonMedical' ? t('badge.panel.nonMedical')
+    : view.kind === 'secteur3NoFee' ? t('badge.panel.secteur3NoFee')
+    : t('badge.panel.unknown');
+  return (
+    <div class="body">
+      <p class="title">{props.summary}</p>
+      <p>{why}</p>
+      {sectorRead && <p class="sector-read">{sectorRead}</p>}
+      {notes.length > 0 && <ul class="notes">{notes.map((n) => <li>{n}</li>)}</ul>}
+      {view.kind === 'secteur3NoFee' && <p class="tariff">{t('badge.panel.tariff', { version: e.tariff.version })}</p>}
+      <SourceLinks sources={props.sources} />
+    </div>
+  );
+}
+
 /**
  * The sources, as ONE Tab stop whatever their number (arrow keys move between the links): the
  * page can count the Tab presses that stay inside a badge, and the number of sources depends on
@@ -284,13 +290,12 @@ function SourceLinks({ sources }: { sources: readonly ShownSource[] }) {
   );
 }
 
-/** Which level of the user's contract applies: DPTAM (OPTAM) doctors or the others. */
-function mutuelleRowLabel(profile: CoverageProfile, sector: Sector): string {
-  if (profile.css) return t('badge.panel.mutuelleCss');
+/** The line of the user's contract the core applied, with the level it used (Estimate.facts.mutuelleLine). */
+function mutuelleRowLabel(profile: CoverageProfile, e: Estimate): string {
+  const line = e.facts?.mutuelleLine;
+  if (profile.css || line?.line === 'css') return t('badge.panel.mutuelleCss');
   if (profile.ame) return t('badge.panel.mutuelleAme');
-  const mu = profile.mutuelle;
-  if (mu.kind === 'none') return t('badge.panel.mutuelleNone');
-  if (sector === 'unknown') return t('badge.panel.mutuelle');
-  const pct = sector === '2-optam' ? mu.dptamPct : mu.nonDptamPct;
-  return t('badge.panel.mutuelleLevel', { level: formatPercent(pct) });
+  if (profile.mutuelle.kind === 'none') return t('badge.panel.mutuelleNone');
+  if (line?.levelPct === undefined) return t('badge.panel.mutuelle'); // cases on different lines (sector unknown), or none used
+  return t('badge.panel.mutuelleLevel', { level: formatPercent(line.levelPct) });
 }

@@ -2,10 +2,12 @@
 // badge in the page"), the one-line summary and the colour level. Pure (the texts from the i18n
 // catalogue), so it is unit-tested directly.
 import { i18n } from '#i18n';
+import { isNotReimbursedSpecialty } from '../../core/specialties';
 import type { Estimate, Money, Sector } from '../../core/types';
+import type { SectorRule } from '../../detect/parse-sector';
 import { formatEuros, formatMoney } from '../format';
 import { sectorLabelKind, type SectorLabelKind } from './sector-label';
-import { withParcours } from './parcours';
+import { type ParcoursWord, withParcours } from './parcours';
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
@@ -19,8 +21,8 @@ export interface BadgeInput {
   floor: boolean;
   /** The page shows no fee (search lists). */
   feeShown: boolean;
-  /** The sector label as the page shows it (the reader's `sectorEvidence`). */
-  sectorEvidence?: string;
+  /** How the reader classified the page's sector label (Listing.sectorRule). */
+  sectorRule?: SectorRule;
 }
 
 export type SummaryKind =
@@ -42,13 +44,10 @@ export type SummaryKind =
  */
 export type BadgeShape = 'fee' | 'range' | 'floor' | 'none' | 'nonMedical' | 'notReimbursed';
 
-/** Professions the Assurance Maladie never reimburses (core PROFESSIONS; a page-data decision). */
-const NOT_REIMBURSED = /^(?:osteopathe|chiropracteur|dieteticien|psychologue)$/;
-
 export function shapeOf(fee: { min: number; max: number | null } | null, specialty: string): BadgeShape {
   if (specialty === 'non-medical') return 'nonMedical';
   // A Mon soutien psy partner's own fees are outside the scheme: the same long text may appear.
-  if (NOT_REIMBURSED.test(specialty) || (specialty === 'psychologue-msp' && fee != null)) return 'notReimbursed';
+  if (isNotReimbursedSpecialty(specialty) || (specialty === 'psychologue-msp' && fee != null)) return 'notReimbursed';
   if (fee == null) return 'none';
   if (fee.max == null) return 'floor';
   return fee.min === fee.max ? 'fee' : 'range';
@@ -59,7 +58,7 @@ export interface BadgeView {
   level: BadgeLevel;
   kind: SummaryKind;
   /** A GP's parcours word in front of the amount (parcours.ts). */
-  parcours?: 'ifMt' | 'notMt';
+  parcours?: ParcoursWord;
   amount?: Money;
   coveredUpTo?: Money;
   sectorUnknown: boolean;
@@ -79,7 +78,7 @@ export function levelOf(cents: number): BadgeLevel {
 
 export function badgeView(input: BadgeInput): BadgeView {
   const view = baseView(input);
-  const label = sectorLabelKind(input.sector, input.sectorEvidence);
+  const label = sectorLabelKind(input.sector, input.sectorRule);
   return withParcours(label ? { ...view, sectorLabel: label } : view, input.estimate);
 }
 
@@ -87,7 +86,7 @@ function baseView({ estimate, sector, specialty, floor, feeShown }: BadgeInput):
   const sectorUnknown = sector === 'unknown';
   const oop = estimate.outOfPocket;
   if (specialty === 'non-medical') return { attr: 'unknown', level: 'unknown', kind: 'nonMedical', sectorUnknown };
-  if (estimate.notes.some((n) => n.code === 'notReimbursed' || n.code === 'mspAboveTariff')) {
+  if (estimate.facts?.reimbursed === false) {
     // "Non remboursé par l'Assurance Maladie" and the fee as the out-of-pocket (none when not shown).
     const attr = oop == null ? 'unknown' : oop.min === oop.max ? String(oop.min) : `${oop.min}-${oop.max}`;
     return { attr, level: oop == null ? 'unknown' : levelOf(oop.max), kind: 'notReimbursed', amount: oop, sectorUnknown: false };

@@ -1,19 +1,17 @@
-// What the page said about the sector when the core cannot use it (issue 15 point 6): a label
-// read but not modelled ("Conventionné secteur 1 avec droit permanent à dépassement", a bare
-// "Conventionné", "Établissement conventionné") keeps sector "unknown" for the core, and the
-// badge names it instead of "Secteur non indiqué". Pure; the label is the reader's
-// `sectorEvidence` (page text: rendered as text only).
+// What the page said about the sector when the core cannot use it: a label read but not
+// modelled ("Conventionné secteur 1 avec droit permanent à dépassement", a bare "Conventionné",
+// "Établissement conventionné") keeps sector "unknown" for the core, and the badge names it
+// instead of "Secteur non indiqué". Pure; the rule is the reader's classification of the label
+// (Listing.sectorRule), never the page text parsed again.
 import type { Sector } from '../../core/types';
-import { parseSector } from '../../detect/parse-sector';
+import type { SectorRule } from '../../detect/parse-sector';
 
 export type SectorLabelKind = 'dp' | 'contracted' | 'establishment';
 
 /** The kind of label the page showed for an unknown sector, or null when it said nothing usable. */
-export function sectorLabelKind(sector: Sector, evidence: string | undefined): SectorLabelKind | null {
-  if (sector !== 'unknown' || !evidence) return null;
-  const r = parseSector(evidence);
-  if (!r || r.sector !== 'unknown') return null;
-  switch (r.rule) {
+export function sectorLabelKind(sector: Sector, rule: SectorRule | undefined): SectorLabelKind | null {
+  if (sector !== 'unknown' || !rule) return null;
+  switch (rule) {
     case 'droit-permanent':
       return 'dp';
     case 'contracted':

@@ -1,4 +1,4 @@
-// The popup's page check (issue 18): what the extension understood of the current tab, and a
+// The popup's page check: what the extension understood of the current tab, and a
 // report the user can copy into an issue. Nothing is sent anywhere; no message on the page itself.
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-// Which GP is the user's médecin traitant (issue 17), chosen in the extension's own pages only: a
+// Which GP is the user's médecin traitant, chosen in the extension's own pages only: a
 // page listening to clicks on its badges would learn it. The popup lists the GPs annotated in the
 // current tab (asked from its content script) with "C'est mon médecin traitant"; the options page
 // shows the marked GP and can clear it. Content scripts only read the stored choice.

@@ -1,7 +1,7 @@
 // What the options page says about the tariff table: its version, the last day its values are
 // known to hold, and its sources (URLs). The calculation core owns these.
 import { TARIFF_VERSION, VERIFIED_THROUGH, listTariffSources } from '../../core';
-import { selectSources, type ShownSource } from '../sources';
+import { selectSources, type ShownSource } from '../../domain/sources';
 
 export interface TariffInfo {
   version: string;

@@ -43,7 +43,7 @@ function start(profile = state(100), estimates?: Estimates, maxBatch?: number) {
     onCount: () => {},
     estimates: async (inputs: EstimateInput[]): Promise<Estimate[]> => {
       requests++;
-      return estimates ? estimates(inputs) : inputs.map(estimate);
+      return estimates ? estimates(inputs) : inputs.map((input) => estimate(input));
     },
     maxBatch,
   });
@@ -151,7 +151,7 @@ describe('annotator', () => {
       start(state(100), async (inputs) => {
         sizes.push(inputs.length);
         if (inputs.length > 1) throw new Error('too many inputs');
-        return inputs.map(estimate);
+        return inputs.map((input) => estimate(input));
       }, 1);
       await settle();
       expect(attrs()).toEqual(['200+', '200', '200+']);
@@ -172,7 +172,7 @@ describe('annotator', () => {
       let failures = 4;
       start(state(100), async (inputs) => {
         if (failures-- > 0) throw new Error('background not answering');
-        return inputs.map(estimate);
+        return inputs.map((input) => estimate(input));
       });
       await new Promise((r) => setTimeout(r, 2000)); // the first request and 3 retries: 200, 400, 800 ms
       expect(attrs()).toEqual([]);

@@ -1,5 +1,6 @@
 // Builders shared by the core tests.
 import { estimate } from '../../../src/core';
+import type { Assumptions } from '../../../src/core/assumptions';
 import type { Act, CoverageProfile, Estimate, Money, Mutuelle, Sector } from '../../../src/core/types';
 
 /** The default profile (docs/architecture.md, Settings): mutuelle 100 %/100 % responsable, 30 y, médecin traitant, adressé. */
@@ -36,7 +37,8 @@ export interface Case {
   act?: Act;
 }
 
-export function run(c: Case): Estimate {
+/** `assumptions`: another set than the defaults (assumptions.test.ts). */
+export function run(c: Case, assumptions?: Assumptions): Estimate {
   const feeCents: Money | null =
     c.fee == null ? null : Array.isArray(c.fee) ? { min: c.fee[0], max: c.fee[1] } : { min: c.fee, max: c.fee };
   return estimate({
@@ -46,7 +48,7 @@ export function run(c: Case): Estimate {
     act: c.act ?? 'consultation',
     feeCents,
     profile: profile(c.profile),
-  });
+  }, assumptions);
 }
 
 /** A Money with min === max. */

@@ -51,6 +51,15 @@ describe('tariff table', () => {
       mprBase: '2024-12-22',
       carCoordinatedAlt: '2023-11-01',
       nonOptamS1Codes: '2018-04-01',
+      dentistBase: '2019-11-13',
+      dentistRate: '2019-11-13',
+      physioSession: '2023-01-01',
+      physioSessionMin: '2023-01-01',
+      physioSessionMax: '2023-01-01',
+      midwifeBase: '2019-02-10',
+      mspFollowUp: '2022-04-05',
+      mspEvaluation: '2022-04-05',
+      mspRate: '2022-04-05',
     };
     for (const day of ['2017-07-01', '2019-01-01', '2023-11-01', '2024-12-22', '2026-01-01', '2030-01-01']) {
       const snap = snapshotFor(parseDay(day));

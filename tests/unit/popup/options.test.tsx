@@ -4,7 +4,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { OptionsApp } from '../../../entrypoints/options/App';
 import { TARIFF_VERSION, listTariffSources } from '../../../src/core';
-import { isMirror, selectSources } from '../../../src/ui/sources';
+import { isMirror, selectSources } from '../../../src/domain/sources';
 import { DEFAULT_PROFILE, readMarkedGp, readProfile, readSites, setMarkedGp, updateProfile } from '../../../src/settings';
 import { mount, settle, type, unmountAll, until, type Mounted } from './helpers';
 

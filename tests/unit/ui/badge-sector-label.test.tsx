@@ -4,12 +4,15 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/core';
 import type { EstimateInput, Sector } from '../../../src/core/types';
-import { KNOWN_SECTOR_LABELS } from '../../../src/detect/parse-sector';
+import { KNOWN_SECTOR_LABELS, parseSector } from '../../../src/detect/parse-sector';
 import { badgeView, shapeOf } from '../../../src/ui/badge/model';
 import { mountBadge, type BadgeData } from '../../../src/ui/badge/mount';
 import { sectorLabelKind } from '../../../src/ui/badge/sector-label';
-import { breakdownSources } from '../../../src/ui/sources';
+import { breakdownSources } from '../../../src/domain/sources';
 import { DEFAULT_PROFILE } from '../../../src/settings';
+
+/** The reader's classification of a label (Listing.sectorRule). */
+const ruleOf = (label: string | undefined) => (label === undefined ? undefined : parseSector(label)?.rule);
 
 function data(input: Partial<EstimateInput>, sectorEvidence?: string): BadgeData {
   const full: EstimateInput = {
@@ -18,7 +21,7 @@ function data(input: Partial<EstimateInput>, sectorEvidence?: string): BadgeData
   };
   const est = estimate(full);
   return {
-    view: badgeView({ estimate: est, sector: full.sector, specialty: full.specialty, floor: false, feeShown: full.feeCents != null, sectorEvidence }),
+    view: badgeView({ estimate: est, sector: full.sector, specialty: full.specialty, floor: false, feeShown: full.feeCents != null, sectorRule: ruleOf(sectorEvidence) }),
     shape: shapeOf(full.feeCents, full.specialty),
     estimate: est, profile: full.profile, sector: full.sector, sectorEvidence, isDefaultProfile: false,
     sources: breakdownSources(est.tariff.sources), feeShown: full.feeCents != null, floor: false,
@@ -43,7 +46,7 @@ afterEach(() => { document.body.innerHTML = ''; });
 describe('sector labels read but not modelled (issue 15 point 6)', () => {
   it('maps each known label the reader keeps "unknown" to what the badge names', () => {
     const kinds = Object.fromEntries(
-      KNOWN_SECTOR_LABELS.filter(([, s]) => s === 'unknown').map(([label]) => [label, sectorLabelKind('unknown', label)]),
+      KNOWN_SECTOR_LABELS.filter(([, s]) => s === 'unknown').map(([label]) => [label, sectorLabelKind('unknown', ruleOf(label))]),
     );
     expect(kinds['Conventionné secteur 1 avec droit permanent à dépassement']).toBe('dp');
     expect(kinds['Conventionné avec droit permanent à dépassement']).toBe('dp');
@@ -52,7 +55,7 @@ describe('sector labels read but not modelled (issue 15 point 6)', () => {
     expect(kinds['Établissement conventionné']).toBe('establishment');
     expect(kinds['Non spécifié']).toBeNull();
     // A modelled sector is never relabelled.
-    expect(sectorLabelKind('1' as Sector, 'Conventionné secteur 1')).toBeNull();
+    expect(sectorLabelKind('1' as Sector, ruleOf('Conventionné secteur 1'))).toBeNull();
   });
 
   it('"Conventionné secteur 1 avec droit permanent à dépassement": the badge says "Secteur 1 avec dépassements (DP)", not "Secteur non indiqué", and the panel quotes the page and says why it is a range', async () => {

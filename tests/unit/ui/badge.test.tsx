@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { estimate } from '../../../src/core';
 import type { CoverageProfile, EstimateInput } from '../../../src/core/types';
 import { badgeView, shapeOf } from '../../../src/ui/badge/model';
-import { breakdownSources } from '../../../src/ui/sources';
+import { breakdownSources } from '../../../src/domain/sources';
 import { mountBadge, type BadgeData } from '../../../src/ui/badge/mount';
 import { DEFAULT_PROFILE } from '../../../src/settings';
 

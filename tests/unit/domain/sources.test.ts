@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { PARAMETERS, listTariffSources } from '../../../src/core';
 import { sourcesOf } from '../../../src/core/tariffs';
 import { parseDay } from '../../../src/core/dates';
-import { MAX_BREAKDOWN_SOURCES, SERVICE_PUBLIC_SHEET, breakdownSources, isMirror, selectSources, showSource } from '../../../src/ui/sources';
+import { MAX_BREAKDOWN_SOURCES, SERVICE_PUBLIC_SHEET, breakdownSources, isMirror, selectSources, showSource } from '../../../src/domain/sources';
 
 const MIRROR_HOSTS = /stmeen-montauban|ville-thonon|associations\.gouv|comarquage|agglo-paysdemeaux/;
 
@@ -40,7 +40,7 @@ describe('sources shown to a patient', () => {
     for (const url of listTariffSources()) {
       const s = showSource(url);
       expect(s, url).not.toBeNull();
-      expect(s!.rank, `${url}: add its publisher to src/ui/sources.ts`).toBeLessThan(4);
+      expect(s!.rank, `${url}: add its publisher to src/domain/sources.ts`).toBeLessThan(4);
     }
   });
 

@@ -79,7 +79,7 @@ const PUBLISHERS: Readonly<Record<string, readonly [name: string, rank: number]>
   'repam.fr': ['Repam', 3],
   'avipsy.fr': ['Avipsy', 3],
   'lecomparateurassurance.com': ['Le Comparateur Assurance', 3],
-  // Issue 15 (2026 update).
+  // Read for the 2026 update of the table.
   'whatsupdoc-lemag.fr': ["What's up Doc", 1],
   'telesante-bretagne.fr': ['GCS e-Santé Bretagne (Télésanté Bretagne)', 1],
   'cegedim-sante.com': ['Cegedim Santé (éditeur de logiciels médicaux)', 2],

@@ -1,8 +1,8 @@
 // "Comment c'est calculé", the privacy promise: plain words, the tariff table and its sources.
 import type { JSX } from 'preact';
 import { i18n } from '#i18n';
-import { TARIFF_INFO, formatDay } from '../../src/ui/settings/tariff';
-import { Section } from '../../src/ui/settings/Layout';
+import { TARIFF_INFO, formatDay } from './tariff';
+import { Section } from './Layout';
 
 const STEPS = [
   'options.how.step1',
