@@ -193,56 +193,71 @@ function AllowanceFields(props: { id: string; m: BrssMutuelle; set: Change }): J
               />
             ))}
           </fieldset>
-          <IntegerField
-            id={`${id}-per-session`}
-            label={t('contract.allowance.perSession')}
-            unit="€"
-            value={a.perSessionCents == null ? null : Math.round(a.perSessionCents / 100)}
-            parse={euros}
-            error={t('contract.allowance.eurosError')}
-            hint={t('contract.allowance.emptyNoLimit')}
-            onValid={(v) => setA({ perSessionCents: v * 100 })}
-            onEmpty={() => setA({ perSessionCents: null })}
-          />
-          <IntegerField
-            id={`${id}-sessions`}
-            label={t('contract.allowance.sessions')}
-            value={a.sessionsPerYear}
-            parse={sessions}
-            error={t('contract.allowance.sessionsError')}
-            hint={t('contract.allowance.emptyNoLimit')}
-            onValid={(v) => setA({ sessionsPerYear: v })}
-            onEmpty={() => setA({ sessionsPerYear: null })}
-          />
-          <IntegerField
-            id={`${id}-per-year`}
-            label={t('contract.allowance.perYear')}
-            unit="€"
-            value={a.perYearCents == null ? null : Math.round(a.perYearCents / 100)}
-            parse={euros}
-            error={t('contract.allowance.eurosError')}
-            hint={t('contract.allowance.emptyNoLimit')}
-            onValid={(v) => setA({ perYearCents: v * 100 })}
-            onEmpty={() => setA({ perYearCents: null })}
-          />
-          <IntegerField
-            id={`${id}-max-age`}
-            label={t('contract.allowance.maxAge')}
-            unit={i18n.t('options.situation.ageUnit')}
-            value={a.maxAge ?? null}
-            parse={parseAge}
-            error={i18n.t('options.situation.ageError')}
-            hint={t('contract.allowance.maxAgeHint')}
-            onValid={(v) => setA({ maxAge: v })}
-            onEmpty={() =>
-              change((a) => {
-                const { maxAge: _gone, ...rest } = a;
-                return rest;
-              })
-            }
-          />
+          <AllowanceLimits id={id} a={a} setA={setA} change={change} />
         </div>
       )}
     </fieldset>
+  );
+}
+
+/** The pool's limits: per session, sessions and per year (empty = no such limit), and an age limit. */
+function AllowanceLimits(props: {
+  id: string;
+  a: Allowance;
+  setA(patch: Partial<Allowance>): void;
+  change(fn: (a: Allowance) => Allowance): void;
+}): JSX.Element {
+  const { id, a, setA, change } = props;
+  return (
+    <>
+      <IntegerField
+        id={`${id}-per-session`}
+        label={t('contract.allowance.perSession')}
+        unit="€"
+        value={a.perSessionCents == null ? null : Math.round(a.perSessionCents / 100)}
+        parse={euros}
+        error={t('contract.allowance.eurosError')}
+        hint={t('contract.allowance.emptyNoLimit')}
+        onValid={(v) => setA({ perSessionCents: v * 100 })}
+        onEmpty={() => setA({ perSessionCents: null })}
+      />
+      <IntegerField
+        id={`${id}-sessions`}
+        label={t('contract.allowance.sessions')}
+        value={a.sessionsPerYear}
+        parse={sessions}
+        error={t('contract.allowance.sessionsError')}
+        hint={t('contract.allowance.emptyNoLimit')}
+        onValid={(v) => setA({ sessionsPerYear: v })}
+        onEmpty={() => setA({ sessionsPerYear: null })}
+      />
+      <IntegerField
+        id={`${id}-per-year`}
+        label={t('contract.allowance.perYear')}
+        unit="€"
+        value={a.perYearCents == null ? null : Math.round(a.perYearCents / 100)}
+        parse={euros}
+        error={t('contract.allowance.eurosError')}
+        hint={t('contract.allowance.emptyNoLimit')}
+        onValid={(v) => setA({ perYearCents: v * 100 })}
+        onEmpty={() => setA({ perYearCents: null })}
+      />
+      <IntegerField
+        id={`${id}-max-age`}
+        label={t('contract.allowance.maxAge')}
+        unit={i18n.t('options.situation.ageUnit')}
+        value={a.maxAge ?? null}
+        parse={parseAge}
+        error={i18n.t('options.situation.ageError')}
+        hint={t('contract.allowance.maxAgeHint')}
+        onValid={(v) => setA({ maxAge: v })}
+        onEmpty={() =>
+          change((a) => {
+            const { maxAge: _gone, ...rest } = a;
+            return rest;
+          })
+        }
+      />
+    </>
   );
 }
