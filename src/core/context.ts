@@ -4,7 +4,7 @@
 import type { Assumptions } from './assumptions';
 import type { NOTE_PARAMS, NoteCode } from './notes';
 import { addSource, emptySourceSet, snapshotFor, type Resolved, type Snapshot, type SourceSet } from './tariffs';
-import type { Note } from './types';
+import type { CounterName, Note } from './types';
 
 /** The validated profile the rules read. */
 export interface Profile {
@@ -22,6 +22,13 @@ export interface Profile {
   /** The contract's level for the other doctors, percent of the BR (0 without a mutuelle). */
   nonDptamPct: number;
   responsable: boolean;
+  /** The other lines' levels (percent of the BR), each the DPTAM level where the contract gives none. */
+  auxiliariesPct: number;
+  psyMspPct: number;
+  dentalCarePct: number;
+  /** yearToDate counters that hold on the day of care (their period contains it). */
+  pfCapReached: boolean;
+  franchiseCapReached: boolean;
 }
 
 export interface Ctx {
@@ -39,6 +46,8 @@ export interface Ctx {
   failure: Note | null;
   /** A scenario's base was a candidate specialty's non-OPTAM base (the note says so). */
   usedCandidateNonOptamBase: boolean;
+  /** The yearToDate counters that changed the amount (Estimate.facts.countersApplied). */
+  readonly counters: Set<CounterName>;
 }
 
 export function newCtx(
@@ -59,6 +68,7 @@ export function newCtx(
     sources: emptySourceSet(),
     failure: null,
     usedCandidateNonOptamBase: false,
+    counters: new Set(),
   };
 }
 

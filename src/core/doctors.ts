@@ -465,6 +465,10 @@ function participationForfaitaire(c: Ctx, amoGrossCents: number, conventionne: b
       note(c, 'pfExemptUnder18');
     } else if (!conventionne && c.assume.SECTEUR3_PF === 'none') {
       note(c, 'pfNotChargedSecteur3');
+    } else if (p.pfCapReached) {
+      // The user's yearToDate: the yearly ceiling is reached, nothing more is withheld this period.
+      c.counters.add('pfCap');
+      note(c, 'pfCapReached');
     } else {
       pf = use(c, c.snap.pf, 'PF-1');
     }

@@ -3,46 +3,16 @@
 // bundle it. An absent line means "as today": the engine falls back to the doctors' OPTAM level.
 import { isAge, isBool, isLevel, isPlainObject, MAX_FEE_CENTS } from '../core/limits';
 import { parseDay } from '../core/dates';
-import type { Mutuelle } from '../core/types';
+import type { Allowance, Mutuelle, MutuelleLines, YearToDate } from '../core/types';
 
-/** The shared pool for care the Assurance Maladie does not reimburse ("médecines douces"). */
-export interface Allowance {
-  /** Specialty keys ("osteopathe", "chiropracteur", "dieteticien", "psychologue"…). */
-  professions: string[];
-  /** `null` = no limit of that kind. */
-  perSessionCents: number | null;
-  sessionsPerYear: number | null;
-  perYearCents: number | null;
-  /** The oldest age still covered, inclusive ("moins de 15 ans" on a table is 14). */
-  maxAge?: number;
-}
-
-/** Levels in % of the BR, Sécurité sociale included, as printed on the tableau de garanties. */
-export interface MutuelleLines {
-  auxiliariesPct?: number;
-  psyMspPct?: number;
-  dentalCarePct?: number;
-  dentalProsthesisPct?: number;
-  orthodonticsPct?: number;
-  allowance?: Allowance;
-}
+export type { Allowance, MutuelleLines, YearToDate };
 
 export const LINE_KEYS = ['auxiliariesPct', 'psyMspPct', 'dentalCarePct', 'dentalProsthesisPct', 'orthodonticsPct'] as const;
 export type LineKey = (typeof LINE_KEYS)[number];
 
-export type BrssMutuelle = Extract<Mutuelle, { kind: 'brss' }> & MutuelleLines;
+export type BrssMutuelle = Extract<Mutuelle, { kind: 'brss' }>;
 export type ProfileMutuelle = { kind: 'none' } | BrssMutuelle;
 
-/** What the user says is already used in the current period (1 January, or the contract's anniversary). */
-export interface YearToDate {
-  /** YYYY-MM-DD: the counters hold for care in [periodStart, periodStart + 1 year). */
-  periodStart: string;
-  pfCapReached?: boolean;
-  franchiseCapReached?: boolean;
-  mspSessions?: number;
-  allowanceUsedCents?: number;
-  allowanceSessions?: number;
-}
 
 /** Professions the allowance can name (the unreimbursed specialty keys the readers give). */
 export const ALLOWANCE_PROFESSIONS = ['osteopathe', 'chiropracteur', 'dieteticien', 'psychologue'] as const;

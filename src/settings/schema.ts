@@ -77,7 +77,7 @@ export function validateProfile(raw: unknown): { profile: SettingsProfile; repai
   let repaired = m.repaired;
   const profile = { mutuelle: m.mutuelle } as Record<string, unknown>;
   // The stored key order (mutuelle first, then DEFAULT_PROFILE's) whatever order they are checked in.
-  for (const key of Object.keys(DEFAULT_PROFILE) as (keyof CoverageProfile)[]) {
+  for (const key of Object.keys(DEFAULT_PROFILE) as Exclude<keyof CoverageProfile, 'yearToDate'>[]) {
     if (key === 'mutuelle') continue;
     const ok = PROFILE_FIELDS[key](raw[key]);
     if (!ok) repaired = true;
