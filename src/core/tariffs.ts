@@ -44,7 +44,7 @@ export const TARIFF_VERSION = 'fr-2026-01-26';
 
 // Sources, named once (the pages read while researching). Entries marked ARCHIVAL are copies of
 // an official page found on another site (comarquage), kept as the evidence that was read, with
-// its date: they are never shown to a user. src/ui/sources.ts shows service-public.fr's own page
+// its date: they are never shown to a user. src/domain/sources.ts shows service-public.fr's own page
 // for the sheet instead (docs/reimbursement.md, "Sources").
 const U = {
   quotidien2017: 'https://static2.lequotidiendumedecin.fr/liberal-soins-de-ville/assurance-maladie/le-c-25-eu-enfin-effectif-debut-mai',

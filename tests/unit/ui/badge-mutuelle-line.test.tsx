@@ -6,7 +6,7 @@ import { estimate } from '../../../src/core';
 import type { CoverageProfile, EstimateInput } from '../../../src/core/types';
 import { badgeView, shapeOf } from '../../../src/ui/badge/model';
 import { mountBadge, type BadgeData } from '../../../src/ui/badge/mount';
-import { breakdownSources } from '../../../src/ui/sources';
+import { breakdownSources } from '../../../src/domain/sources';
 import { DEFAULT_PROFILE } from '../../../src/settings';
 
 const plain = (s: string | null | undefined) => (s ?? '').replace(/[\u00a0\u202f]/g, ' ');
