@@ -2,7 +2,7 @@
 // one tariff family, one fee — over the shared formulas (formulas.ts). The envelope over the
 // cases an input leaves open is in doctors-envelope.ts.
 import { cite, type Ctx, fail, note, use } from './context';
-import { amoGross, deduction, mutuellePart, rateOf, reimbursedBase, rest, type Amounts } from './formulas';
+import { amoGross, ceilingOf, deduction, mutuellePart, rateOf, reimbursedBase, rest, type Amounts } from './formulas';
 import { parseDay } from './dates';
 import type { Family, SpecialtyInfo } from './specialties';
 import { getParameter, paramIndex, type Resolved } from './tariffs';
@@ -602,7 +602,7 @@ function coverLimit(c: Ctx, base: number, tauIn: number, level: number, daExclud
   const p = c.profile;
   let lim = p.css ? base : rateOf(tauIn, base); // the CSS tops up to 100 % of the base
   if (!p.ame && !p.css && p.hasMutuelle) {
-    const byLevel = rateOf(level, base);
+    const byLevel = ceilingOf(level, base);
     if (byLevel > lim) lim = byLevel;
   }
   if (lim < base) return -1;
