@@ -20,6 +20,7 @@ import { Check } from './Check';
 import { IntegerField } from './IntegerField';
 import { parseLevel, parseWhole, parseAge } from './levels';
 import { CONTRACT_PRESETS, PRESET_TABLES } from './presets';
+import { APPLIED, type FormFeatures } from './features';
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
@@ -53,6 +54,8 @@ interface LinesProps {
   profile: SettingsProfile;
   update(patch: ProfilePatch): unknown;
   idPrefix: string;
+  /** The fields shown: those the core applies (default). */
+  features?: FormFeatures;
 }
 
 /** Changes the stored mutuelle (as it is when written: quick edits of two lines both count). */
@@ -61,7 +64,7 @@ type Change = (fn: (m: BrssMutuelle) => BrssMutuelle) => void;
 const SOINS_COURANTS: LineKey[] = ['auxiliariesPct', 'psyMspPct'];
 const DENTAIRE: LineKey[] = ['dentalCarePct', 'dentalProsthesisPct', 'orthodonticsPct'];
 
-export function ContractLines({ profile, update, idPrefix }: LinesProps): JSX.Element | null {
+export function ContractLines({ profile, update, idPrefix, features = APPLIED }: LinesProps): JSX.Element | null {
   const m = profile.mutuelle;
   if (m.kind !== 'brss' || profile.css || profile.ame) return null;
   const id = (s: string) => `${idPrefix}-${s}`;
@@ -71,12 +74,12 @@ export function ContractLines({ profile, update, idPrefix }: LinesProps): JSX.El
       <PresetPicker id={id('preset')} mutuelle={m} set={set} />
       <h3 class="lines-heading">{t('contract.soinsCourants')}</h3>
       <p class="hint">{t('contract.doctorsAbove')}</p>
-      {SOINS_COURANTS.map((k) => (
+      {SOINS_COURANTS.filter((k) => features.lines.includes(k)).map((k) => (
         <LineField key={k} id={id(k)} line={k} m={m} set={set} />
       ))}
-      <AllowanceFields id={id('allowance')} m={m} set={set} />
+      {features.allowance && <AllowanceFields id={id('allowance')} m={m} set={set} />}
       <h3 class="lines-heading">{t('contract.dentaire')}</h3>
-      {DENTAIRE.map((k) => (
+      {DENTAIRE.filter((k) => features.lines.includes(k)).map((k) => (
         <LineField key={k} id={id(k)} line={k} m={m} set={set} />
       ))}
     </div>

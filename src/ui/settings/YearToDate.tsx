@@ -20,6 +20,7 @@ import { Check } from './Check';
 import { IntegerField } from './IntegerField';
 import { parseWhole } from './levels';
 import { formatDay } from './tariff';
+import { APPLIED, type FormFeatures } from './features';
 
 const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
@@ -29,6 +30,8 @@ export interface YearToDateProps {
   idPrefix: string;
   /** The popup shows the two ceilings and the sessions only. */
   compact?: boolean;
+  /** The counters shown: those the core applies (default). */
+  features?: FormFeatures;
 }
 
 /** The counters that hold today (none when the stored period is over), and the period they belong to. */
@@ -37,7 +40,7 @@ export function currentCounters(ytd: YearToDate | undefined, day: string): YearT
   return ytd && inPeriod(ytd.periodStart, day) ? ytd : { periodStart: start };
 }
 
-export function YearToDateFields({ profile, update, idPrefix, compact }: YearToDateProps): JSX.Element {
+export function YearToDateFields({ profile, update, idPrefix, compact, features = APPLIED }: YearToDateProps): JSX.Element {
   const day = localDay(new Date());
   const ytd = currentCounters(profile.yearToDate, day);
   const id = (s: string) => `${idPrefix}-ytd-${s}`;
@@ -60,7 +63,7 @@ export function YearToDateFields({ profile, update, idPrefix, compact }: YearToD
         label={t('counters.franchiseCap')}
         onChange={(v) => set({ franchiseCapReached: v || undefined })}
       />
-      <IntegerField
+      {features.mspSessions && <IntegerField
         id={id('msp')}
         label={t('counters.mspSessions')}
         value={ytd.mspSessions ?? 0}
@@ -68,8 +71,8 @@ export function YearToDateFields({ profile, update, idPrefix, compact }: YearToD
         error={t('counters.sessionsError', { max: MAX_MSP_SESSIONS })}
         hint={compact ? undefined : t('counters.mspHint')}
         onValid={(v) => set({ mspSessions: v || undefined })}
-      />
-      {allowance && (
+      />}
+      {features.allowance && allowance && (
         <>
           <IntegerField
             id={id('allowance-eur')}

@@ -161,7 +161,7 @@ export default [
       t.assert.equal(await options.title(), t.m('options.title'));
       const headings = await options.locator('h1, h2').allTextContents();
       t.assert.deepEqual(headings, [
-        'options.title', 'options.situation.heading', 'options.mutuelle.heading', 'household.heading', 'medecinTraitant.options.heading', 'options.sites.heading',
+        'options.title', 'options.situation.heading', 'options.mutuelle.heading', 'contract.heading', 'counters.heading', 'household.heading', 'medecinTraitant.options.heading', 'options.sites.heading',
         'options.how.heading', 'options.privacy.heading', 'options.reset.heading',
       ].map((key) => t.m(key)));
 

@@ -7,7 +7,7 @@ import { PopupApp } from '../../../entrypoints/popup/App';
 import { localDay } from '../../../src/core/dates';
 import { readProfile, updateProfile } from '../../../src/settings';
 import { ContractLines } from '../../../src/ui/settings/ContractLines';
-import { CORE_APPLIES_LINES } from '../../../src/ui/settings/features';
+import { ALL_FEATURES, APPLIED, CORE_APPLIES_LINES } from '../../../src/ui/settings/features';
 import { useProfile } from '../../../src/ui/settings/useSettings';
 import { YearToDateFields } from '../../../src/ui/settings/YearToDate';
 import { freshBrowserEachTest, mount, settle, type, until, type Mounted } from './helpers';
@@ -19,8 +19,8 @@ function Form(): JSX.Element | null {
   if (!state) return null;
   return (
     <div>
-      <ContractLines key={generation} profile={state.profile} update={update} idPrefix="t" />
-      <YearToDateFields key={`y${generation}`} profile={state.profile} update={update} idPrefix="t" />
+      <ContractLines key={generation} profile={state.profile} update={update} idPrefix="t" features={ALL_FEATURES} />
+      <YearToDateFields key={`y${generation}`} profile={state.profile} update={update} idPrefix="t" features={ALL_FEATURES} />
     </div>
   );
 }
@@ -156,14 +156,25 @@ describe('this period so far', () => {
 });
 
 describe('shown only where the core applies them', () => {
-  it(`options page and popup: the lines and counters ${CORE_APPLIES_LINES ? 'are' : 'are not'} shown`, async () => {
+  it('options page: the lines the core applies (auxiliaries, Mon soutien psy, dental care) and the two ceilings; nothing the estimates would ignore', async () => {
+    expect(CORE_APPLIES_LINES).toBe(true);
     const o = mount(<OptionsApp />);
-    await until(() => o.$('.situation'));
+    await until(() => o.$('.contract-lines'));
     await settle();
-    expect(o.maybe('.contract-lines') != null).toBe(CORE_APPLIES_LINES);
-    expect(o.maybe('.year-to-date') != null).toBe(CORE_APPLIES_LINES);
+    expect(o.$$('.contract-lines .line').map((l) => l.dataset.line)).toEqual([...APPLIED.lines]);
+    expect(o.maybe('#options-dentalProsthesisPct')).toBeNull();
+    expect(o.maybe('#options-orthodonticsPct')).toBeNull();
+    expect(o.maybe('#options-allowance')).toBeNull();
+    expect(o.maybe('#options-ytd-pf')).not.toBeNull();
+    expect(o.maybe('#options-ytd-franchise')).not.toBeNull();
+    expect(o.maybe('#options-ytd-msp')).toBeNull();
+    expect(o.$$('h2').map((h) => h.textContent)).toEqual(expect.arrayContaining(['Mon tableau de garanties', 'Cette année']));
+  });
+
+  it('popup: the PF ceiling in one click, in a collapsed "Cette année"', async () => {
     const p = mount(<PopupApp search="" />);
-    await until(() => p.$('.mutuelle'));
-    expect(p.maybe('.year-to-date') != null).toBe(CORE_APPLIES_LINES);
+    await until(() => p.$('.counters-card'));
+    p.$<HTMLInputElement>('#popup-ytd-pf').click();
+    await until(async () => expect((await readProfile()).profile.yearToDate).toMatchObject({ pfCapReached: true }));
   });
 });

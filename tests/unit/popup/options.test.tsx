@@ -35,6 +35,8 @@ describe('options page', () => {
       'Reste à charge — réglages',
       'Ma situation',
       'Ma complémentaire santé',
+      'Mon tableau de garanties',
+      'Cette année',
       'Mon foyer',
       'Médecin traitant',
       'Sites pris en charge',
