@@ -36,7 +36,7 @@ const LONG_LIST = 100;
  * URLs: its content script) per task and in total, and the rendering work (style, layout,
  * pre-paint, paint) that followed.
  */
-async function traced(page, fn, { pageUrl = null } = {}) {
+export async function traced(page, fn, { pageUrl = null } = {}) {
   const cdp = await page.context().newCDPSession(page);
   const events = [];
   cdp.on('Tracing.dataCollected', (d) => events.push(...d.value));
@@ -54,7 +54,7 @@ async function traced(page, fn, { pageUrl = null } = {}) {
 }
 
 /** Main-thread time in a trace: see traced(). */
-function attribute(events, url) {
+export function attribute(events, url) {
   const X = events.filter((e) => e.ph === 'X' && e.dur > 0);
   // The page's main thread: where the page's own functions run.
   const pageUrl = url.split('#')[0];
@@ -75,21 +75,27 @@ function attribute(events, url) {
   const RENDER = ['UpdateLayoutTree', 'Layout', 'PrePaint', 'Paint'];
   const renderEvents = onMain.filter((e) => RENDER.includes(e.name));
   const render = renderEvents.reduce((a, e) => a + e.dur, 0);
-  // Frames the extension weighs on: a task that ran its script, with that script and the style,
-  // layout and paint in the same task (its rAF writes are laid out in the frame that ran them).
+  // Frames the extension weighs on: a frame (a task with style, layout or paint) after which or in
+  // which its script ran since the previous frame, with that script and the frame's rendering (DOM
+  // written in a message's or an observer's task is laid out in the next frame, not in that task).
   let extFrames = 0;
   let extFrameWorst = 0;
-  for (const t of tasks) {
+  let prevEnd = -Infinity;
+  for (const t of tasks.slice().sort((a, b) => a.ts - b.ts)) {
     const inside = (e) => e.ts >= t.ts && e.ts + e.dur <= t.ts + t.dur;
-    const script = top.filter(inside).reduce((a, e) => a + e.dur, 0);
+    const rendering = renderEvents.filter(inside).reduce((a, e) => a + e.dur, 0);
+    if (rendering === 0) continue;
+    const script = top.filter((e) => e.ts >= prevEnd && e.ts + e.dur <= t.ts + t.dur).reduce((a, e) => a + e.dur, 0);
+    prevEnd = t.ts + t.dur;
     if (script === 0) continue;
-    const cost = script + renderEvents.filter(inside).reduce((a, e) => a + e.dur, 0);
+    const cost = script + rendering;
     extFrameWorst = Math.max(extFrameWorst, cost);
     if (cost > 16000) extFrames++;
   }
   // User timing marks of the page (synthetic.mjs) and the content script's first run, on the trace clock.
   const marks = {};
-  for (const e of events) if (String(e.name).startsWith('rac-bench:') && marks[e.name] === undefined) marks[e.name] = e.ts;
+  // The content script's own marks too (rac:…, test build only: src/content/marks.ts).
+  for (const e of events) if (/^rac(-bench)?:/.test(String(e.name)) && marks[e.name] === undefined) marks[e.name] = e.ts;
   const scriptStart = events
     .filter((e) => `${e.pid}:${e.tid}` === key && ['EvaluateScript', 'v8.compile', 'v8.run', 'FunctionCall'].includes(e.name) && /^chrome-extension:\/\/[^/]+\/content-scripts\//.test(String(e.args?.data?.url ?? e.args?.fileName ?? '')))
     .reduce((m, e) => Math.min(m, e.ts), Infinity);
@@ -103,6 +109,7 @@ function attribute(events, url) {
     for (const [k, v] of Object.entries(marks)) console.error(`${rel(v).padStart(8)} ${k}`);
   }
   const load = events.find((e) => e.name === 'MarkLoad' || (e.name === 'loadEventEnd' && e.cat?.includes('blink.user_timing')));
+  const dcl = events.find((e) => e.name === 'MarkDOMContent' && `${e.pid}:${e.tid}` === key);
   return {
     found: key != null,
     busyTotal: tasks.reduce((a, t) => a + t.dur, 0) / 1000,
@@ -111,6 +118,8 @@ function attribute(events, url) {
     marks,
     scriptStart: Number.isFinite(scriptStart) ? scriptStart : null,
     loadTs: load?.ts ?? null,
+    dclTs: dcl?.ts ?? null,
+    events: onMain,
     longestTask: tasks.reduce((m, t) => Math.max(m, t.dur), 0) / 1000,
     extLongest: extLongest / 1000,
     extTotal: top.reduce((a, e) => a + e.dur, 0) / 1000,
@@ -118,13 +127,13 @@ function attribute(events, url) {
   };
 }
 
-/** src/detect as one minified IIFE (global RacDetect), as it is minified into the content script. */
+/** src/sites (the readers and src/detect) as one minified IIFE (global RacDetect), as it is minified into the content script. */
 async function detectBundle() {
   const dir = mkdtempSync(join(tmpdir(), 'rac-bench-detect-'));
   try {
     const file = join(dir, 'detect.js');
     await build({
-      input: join(ROOT, 'src/detect/index.ts'),
+      input: join(ROOT, 'src/sites/index.ts'),
       output: { file, format: 'iife', name: 'RacDetect', minify: true },
       logLevel: 'silent',
     });
@@ -134,7 +143,7 @@ async function detectBundle() {
   }
 }
 
-async function launch(extensionDir) {
+export async function launch(extensionDir) {
   const executablePath = findChrome();
   if (!executablePath) throw new Error(INSTALL_HINT);
   const userDataDir = mkdtempSync(join(tmpdir(), 'rac-bench-'));
@@ -317,7 +326,7 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
       );
       const walk = median(r.walks);
       const read = median(r.reads);
-      out.reading.push({ cards: n, listings: r.listings, textNodes: r.textNodes, elements: r.elements, walk, read, ratio: read / walk, firstRead: r.firstRead, firstWalk: r.firstWalk });
+      out.reading.push({ cards: n, listings: r.listings, textNodes: r.textNodes, elements: r.elements, walk, read, ratio: read / walk, reads: r.reads, walks: r.walks, firstRead: r.firstRead, firstWalk: r.firstWalk });
       await page.close();
     }
 
@@ -361,6 +370,7 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
         scrollEnd: median(scrolls),
         scrollEndMax: max(scrolls),
         ms: median(results.map((r) => r.ms)),
+        msAll: results.map((r) => r.ms),
         paintedMs: median(results.map((r) => r.paintedMs)),
         msMax: max(results.map((r) => r.ms)),
         timeouts: results.filter((r) => r.ms == null).length,
@@ -404,40 +414,7 @@ export async function runChromium({ extensionDir, runs = 5, sizes = [100, 1000],
       await page.close();
     }
 
-    // (g) Content script start → first and last badge on a real-size page (20 cards in the HTML),
-    // the worker warm (it just answered) and cold (stopped as after 30 s idle), from one trace of
-    // the page load: the content script's first evaluation to the page's marks (synthetic.mjs).
-    out.startup = [];
-    for (const cold of skip.has('startup') ? [] : [false, true]) {
-      const firsts = [];
-      const lasts = [];
-      const fromLoad = [];
-      let stoppedAll = true;
-      for (let i = 0; i < runs; i++) {
-        log(`content script start → badges, 20 cards, ${cold ? 'cold' : 'warm'} worker, run ${i + 1}/${runs}`);
-        if (cold) stoppedAll = (await b.stopWorker()) && stoppedAll;
-        else {
-          // Warm: the worker has just answered a page's estimates.
-          const warm = await annotatedPage(b);
-          await warm.close();
-        }
-        const { page, url } = await b.prepare(SEARCH, searchPage({ cards: 20, script: benchScript() }));
-        const trace = await traced(page, async () => {
-          await page.goto(url);
-          await page.waitForFunction(() => window.__bench?.badges >= 20, null, { timeout: 15000 });
-          await page.waitForTimeout(50);
-        }, { pageUrl: url });
-        const m = trace.marks;
-        if (trace.scriptStart != null && m['rac-bench:first-badge'] != null) {
-          firsts.push((m['rac-bench:first-badge'] - trace.scriptStart) / 1000);
-          lasts.push(((m['rac-bench:all-badges'] ?? NaN) - trace.scriptStart) / 1000);
-          if (trace.loadTs != null) fromLoad.push(((m['rac-bench:all-badges'] ?? NaN) - trace.loadTs) / 1000);
-        } else out.errors.push(`startup trace: content script start ${trace.scriptStart}, marks ${JSON.stringify(m)}`);
-        out.errors.push(...page.errors);
-        await page.close();
-      }
-      out.startup.push({ cold, stopped: cold ? stoppedAll : null, first: median(firsts), last: median(lasts), lastMax: max(lasts), fromLoad: median(fromLoad) });
-    }
+    // (g), the content script's start, is measured by scripts/bench-start.mjs (several builds side by side).
 
     // (e) Settings change → every badge updated: chrome.storage.local written by the service
     // worker; latency from just before the write (SW clock) to the last badge attribute change

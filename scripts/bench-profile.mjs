@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Where the reading time goes: CPU profile (CDP Profiler) of detectListings on the synthetic
-// 1 000-card Doctolib search page in Chromium, src/detect bundled unminified so that functions keep
+// 1 000-card Doctolib search page in Chromium, src/sites bundled unminified so that functions keep
 // their names. Prints the top functions by self time and by total time. A diagnosis tool for
 // issue 7's reading target (npm run bench prints the figure itself).
 //   node scripts/bench-profile.mjs [cards=1000] [repeats=10]
@@ -22,7 +22,7 @@ if (!executablePath) throw new Error(INSTALL_HINT);
 const browser = await chromium.launch({ executablePath, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   const file = join(dir, 'detect.js');
-  await build({ input: join(ROOT, 'src/detect/index.ts'), output: { file, format: 'iife', name: 'RacDetect', sourcemap: false }, logLevel: 'silent' });
+  await build({ input: join(ROOT, 'src/sites/index.ts'), output: { file, format: 'iife', name: 'RacDetect', sourcemap: false }, logLevel: 'silent' });
   const page = await browser.newPage();
   await page.route('**/*', (r) => r.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: searchPage({ cards }) }));
   await page.goto('https://bench.reste-a-charge.test/search');

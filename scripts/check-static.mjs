@@ -26,6 +26,8 @@ import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { CONTENT_GZIP_BUDGET } from './bench-sizes.mjs';
+import { checkSleeps, findSleeps } from './check-sleeps.mjs';
+import { BUILDS as ONCE, buildOnce } from './build-once.mjs';
 import { functionSizeProblems, MAX_FUNCTION_LINES } from './check-function-size.mjs';
 import { layerProblems } from './check-layers.mjs';
 
@@ -296,9 +298,14 @@ async function main() {
   );
 
   if (!args.includes('--no-build')) {
-    for (const [label, cmd] of [['chrome-mv3', ['wxt', 'build']], ['firefox-mv2', ['wxt', 'build', '-b', 'firefox']]]) {
-      const r = spawnSync('npx', ['--no-install', ...cmd], { cwd: ROOT, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] });
-      check(`production build ${label} (${cmd.join(' ')})`, r.status === 0, r.status === 0 ? [] : [(r.stderr || r.stdout).slice(-2000)]);
+    // Shared with the e2e runner (scripts/build-once.mjs): not made again when its inputs did not change.
+    for (const [label, key] of [['chrome-mv3', 'chrome:production'], ['firefox-mv2', 'firefox:production']]) {
+      try {
+        const { built } = buildOnce(key, { stdio: ['ignore', 'pipe', 'pipe'] });
+        check(`production build ${label} (${ONCE[key].command}${built ? '' : ', up to date'})`, true);
+      } catch (err) {
+        check(`production build ${label} (${ONCE[key].command})`, false, [String(err.stderr || err.stdout || err.message).slice(-2000)]);
+      }
     }
   }
   for (const [browser, dir] of Object.entries(BUILDS)) {
@@ -370,10 +377,19 @@ async function main() {
     if (!allowUsed.has(a)) console.log(`      note: allow-list entry for "${a.rule}" matched nothing any more; remove it from scripts/check-static.mjs`);
   }
 
-  // The amount hook exists in the test build only: nothing in a shipped bundle can write it.
-  const hookHits = Object.entries(BUILDS).flatMap(([browser, dir]) =>
-    walk(dir).filter((f) => /\.(?:m?js|html)$/.test(f) && readFileSync(f, 'utf8').includes('data-out-of-pocket-cents')).map((f) => `${browser}: ${relative(dir, f)}`));
-  check('no amount hook (data-out-of-pocket-cents) in the shipped bundles', hookHits.length === 0, hookHits);
+  // The amount hook and the idle signal (src/content/idle.ts) exist in the test build only:
+  // nothing in a shipped bundle can write them.
+  for (const [what, needle] of [['amount hook', 'data-out-of-pocket-cents'], ['idle signal', 'rac-test-idle']]) {
+    const hookHits = Object.entries(BUILDS).flatMap(([browser, dir]) =>
+      walk(dir).filter((f) => /\.(?:m?js|html)$/.test(f) && readFileSync(f, 'utf8').includes(needle)).map((f) => `${browser}: ${relative(dir, f)}`));
+    check(`no ${what} (${needle}) in the shipped bundles`, hookHits.length === 0, hookHits);
+  }
+
+  // Waits in the tests: no sleep outside scripts/check-sleeps.mjs's allow-list, each use with its reason.
+  const sleeps = checkSleeps();
+  const planted = findSleeps('await page.waitForTimeout(300);\nawait new Promise((r) => setTimeout(r, 50));\nconst sleep = (ms) => new Promise((r) => setTimeout(r, ms));').length === 3;
+  check(`tests (${sleeps.files} files): no waitForTimeout, setTimeout promise or sleep wrapper outside the allow-list (${sleeps.allowed.length} uses allowed, each with its reason)`,
+    sleeps.bad.length + sleeps.stale.length === 0 && planted, [...sleeps.bad, ...sleeps.stale, ...(planted ? [] : ['the scanner missed a planted sleep'])]);
 
   // Our own source: no HTML sink and no code from strings at all.
   const sourceFiles = ['src', 'entrypoints'].flatMap((d) => walk(join(ROOT, d))).filter((f) => /\.(?:[cm]?[jt]sx?|html)$/.test(f));

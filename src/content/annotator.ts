@@ -17,7 +17,9 @@ import { badgeView, shapeOf } from '../ui/badge/model';
 import { BADGE_TAG, type BadgeData } from '../ui/badge/mount';
 import { MAX_GPS, type EstimateReply, type GpListing } from '../messages';
 import { COMPARE_TAG } from '../ui/compare/mount';
+import { mark } from './marks';
 import { estimateClient, type EstimateClient, type EstimateClientOptions } from './estimate-client';
+import { markBusy, markIdle } from './idle';
 import { reconciler, specsOf, type BadgeSpec, type Entry, type Reconciler } from './reconciler';
 
 export interface AnnotatorOptions {
@@ -77,13 +79,20 @@ export class Annotator {
       send: options.estimates,
       maxBatch: options.maxBatch,
       running: () => this.running,
-      onReply: () => this.schedule(),
+      // The reply's badges now, in the reply's task: waiting for the next frame only delays them.
+      onReply: () => {
+        mark('reply');
+        this.runNow();
+      },
       onRetry: () => isolated(() => this.process()),
+      onGiveUp: () => this.idleCheck(),
     });
     this.badges = reconciler({
       dataOf: (listing, spec) => this.badgeData(listing, spec),
       // A card came near the viewport, or a badge must be taken out: the next frame writes.
       onWrites: () => this.schedule(),
+      // The observer's report comes after a frame: those badges now, not one more frame later.
+      onNear: () => this.runNow(),
     });
   }
 
@@ -118,6 +127,14 @@ export class Annotator {
     this.rerenderAll = false;
     this.badges.clear();
     this.setCount(0);
+    markIdle();
+  }
+
+  /** The test build's idle signal (idle.ts), when nothing is left to read, ask or write. */
+  idleCheck(): void {
+    const idle = !this.frame && !this.timer && this.dirty.size === 0 && this.roots.length === 0 && this.rerender.length === 0
+      && !this.rerenderAll && !this.pruneNeeded && !this.badges.pending() && this.estimates.idle();
+    if (!this.running || idle) markIdle();
   }
 
   setProfile(profile: ProfileState, medecinTraitant = this.medecinTraitant): void {
@@ -160,12 +177,19 @@ export class Annotator {
 
   private schedule(): void {
     if (this.frame || this.timer) return;
+    markBusy();
     const run = () => {
       this.cancel();
       isolated(() => this.process());
     };
     this.frame = requestAnimationFrame(run);
     this.timer = setTimeout(run, FALLBACK_MS);
+  }
+
+  /** A pass now, in the current task, instead of the scheduled one. */
+  private runNow(): void {
+    this.cancel();
+    isolated(() => this.process());
   }
 
   private cancel(): void {
@@ -189,6 +213,7 @@ export class Annotator {
   private process(): void {
     if (!this.running) return;
     if (!this.alive()) return this.stop();
+    markBusy();
     const deadline = performance.now() + SLICE_MS;
     this.day = localDay(new Date());
     if (this.pruneNeeded) {
@@ -197,11 +222,16 @@ export class Annotator {
     }
     const url = new URL(location.href);
     if (this.dirty.size > 0) {
-      // A results page's cards are read one by one, so a long page is read in slices too.
-      for (const root of topmost(this.dirty)) {
+      // A results page's cards are read one by one, so a long page is read in slices too. Split
+      // within the slice as well: a re-render of thousands of subtrees is split over frames.
+      const tops = [...topmost(this.dirty)];
+      this.dirty.clear();
+      let i = 0;
+      for (; i < tops.length && (i === 0 || performance.now() < deadline); i++) {
+        const root = tops[i]!;
         if (root.isConnected) this.roots.push(...splitRoot(this.reader, root as ParentNode, url));
       }
-      this.dirty.clear();
+      for (; i < tops.length; i++) this.dirty.add(tops[i]!);
     }
     if (this.rerenderAll && this.allReady()) {
       this.rerenderAll = false;
@@ -218,11 +248,13 @@ export class Annotator {
     this.badges.setLongList(this.badges.size() + this.queue.length + this.roots.length > LONG_LIST);
     // This frame's badges, in one batch: the page lays out once for all of them.
     this.badges.flush();
+    if (this.badges.size() > 0) mark('badges');
     this.setCount(this.badges.size());
     this.estimates.flush();
-    const more = this.queue.length > waiting || this.roots.length > 0 || this.rerender.length > 0;
+    const more = this.queue.length > waiting || this.roots.length > 0 || this.rerender.length > 0 || this.dirty.size > 0;
     if (more) this.schedule();
     else this.badges.renderCompare();
+    this.idleCheck();
   }
 
   /**

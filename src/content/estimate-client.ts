@@ -3,6 +3,7 @@
 // with backoff that a later change of the page renews, and a generation bumped on every profile
 // change so that a reply computed for an older profile is dropped.
 import type { Estimate, EstimateInput } from '../core/types';
+import { mark } from './marks';
 import { MAX_BATCH, requestEstimates, requestInBatches } from './estimates';
 
 /** Retries of a failed estimate request (the background may be starting): 200, 400, 800 ms. */
@@ -19,6 +20,8 @@ export interface EstimateClientOptions {
   onReply: () => void;
   /** A failed request's backoff is over: the pass that needs the estimates should run again. */
   onRetry: () => void;
+  /** The last retry failed too: nothing more will happen until the page changes. */
+  onGiveUp?: () => void;
 }
 
 export interface EstimateClient {
@@ -34,6 +37,8 @@ export interface EstimateClient {
   drop(): void;
   /** Asks the background for what the pass could not show yet, in one batch. */
   flush(): void;
+  /** No request in flight, none waiting for its backoff, nothing recorded to ask. */
+  idle(): boolean;
 }
 
 /** An input's cache key: what changes its estimate, for one profile (`generation`). */
@@ -54,27 +59,23 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
    *  flight: a page read over several frames gets its first badges without waiting for the rest. */
   const asked = new Set<string>();
   let retries = 0;
+  let inflight = 0; // requests sent and not answered, whatever their generation
   /** A failed request's backoff: no request before it ends, whatever passes run meanwhile. */
   let retryTimer: ReturnType<typeof setTimeout> | 0 = 0;
   /** Bumped on every profile change: replies for an older profile are dropped. */
   let generation = 0;
 
-  const keyOf = (input: EstimateInput): string => cacheKey(generation, input);
-
   const get = (input: EstimateInput): Estimate | undefined => {
-    const key = keyOf(input);
-    const est = cache.get(key);
-    if (!est && !asked.has(key)) missing.set(key, input);
-    return est;
+    const key = cacheKey(generation, input);
+    // An answered input is not asked again, even when its reply was unusable: no request loop.
+    if (!cache.has(key) && !asked.has(key)) missing.set(key, input);
+    return cache.get(key);
   };
 
   return {
     get,
-    has(inputs) {
-      let ok = true;
-      for (const input of inputs) if (!get(input)) ok = false;
-      return ok;
-    },
+    // Every input is looked at (not just up to the first missing one): each missing one is recorded.
+    has: (inputs) => inputs.reduce((ok, input) => (get(input) !== undefined) && ok, true),
     renew() {
       generation++;
       retries = 0;
@@ -90,13 +91,17 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
       if (retryTimer) clearTimeout(retryTimer);
       retryTimer = 0;
     },
+    idle: () => inflight === 0 && !retryTimer && missing.size === 0,
     flush() {
       if (retryTimer || missing.size === 0) return;
       const batch = [...missing];
       missing.clear();
       for (const [key] of batch) asked.add(key);
       const gen = generation;
+      mark('request');
+      inflight++;
       const settled = () => {
+        inflight--;
         if (gen === generation) for (const [key] of batch) asked.delete(key);
       };
       request(batch.map(([, input]) => input)).then(
@@ -114,7 +119,7 @@ export function estimateClient(options: EstimateClientOptions): EstimateClient {
               retryTimer = 0;
               options.onRetry();
             }, 100 * 2 ** retries);
-          }
+          } else options.onGiveUp?.();
         },
       );
     },

@@ -71,9 +71,14 @@ export interface ReconcilerOptions {
   dataOf(listing: Listing, spec: BadgeSpec): BadgeData;
   /** DOM writes are waiting: a frame should flush them. */
   onWrites(): void;
+  /** Cards came near the viewport and their badges wait: they may be written now. */
+  onNear?(): void;
 }
 
-export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler {
+/** At most this many cards inserted after a near one are taken as near before the observer says. */
+const PRESUMED_NEAR = 30;
+
+export function reconciler({ dataOf, onWrites, onNear }: ReconcilerOptions): Reconciler {
   const s: State = {
     dataOf,
     entries: new Map(),
@@ -83,6 +88,8 @@ export function reconciler({ dataOf, onWrites }: ReconcilerOptions): Reconciler 
     viewport: nearViewport((card) => {
       const entry = s.entries.get(card);
       if (entry) show(s, entry);
+    }, () => {
+      if (s.writes.pending()) onNear?.();
     }),
     long: false,
     nextId: 0,
@@ -184,11 +191,19 @@ interface NearViewport {
   observe(card: Element): void;
   forget(card: Element): void;
   isNear(card: Element): boolean;
+  /**
+   * A card inserted right after a card near the viewport ("more results" at the end of a long
+   * list), taken as near until the observer's first report on it: its badges go in the same frame
+   * as the card instead of one frame and a whole-list layout later (at most PRESUMED_NEAR).
+   */
+  presumeNear(card: Element): boolean;
   disconnect(): void;
 }
 
-function nearViewport(onNear: (card: Element) => void): NearViewport {
+/** `onReport`: after each report of the observer (the cards near have been shown). */
+function nearViewport(onNear: (card: Element) => void, onReport: () => void): NearViewport {
   const near = new Set<Element>();
+  const presumed = new Set<Element>();
   const io = typeof IntersectionObserver === 'function'
     ? new IntersectionObserver((records) => {
         for (const r of records) {
@@ -196,6 +211,8 @@ function nearViewport(onNear: (card: Element) => void): NearViewport {
           else near.delete(r.target);
           if (r.isIntersecting) onNear(r.target);
         }
+        presumed.clear();
+        onReport();
       }, { rootMargin: NEAR_MARGIN })
     : null;
   return {
@@ -206,9 +223,16 @@ function nearViewport(onNear: (card: Element) => void): NearViewport {
       near.delete(card);
     },
     isNear: (card) => near.has(card),
+    presumeNear(card) {
+      const prev = card.previousElementSibling;
+      if (prev === null || presumed.size >= PRESUMED_NEAR || !(near.has(prev) || presumed.has(prev))) return false;
+      presumed.add(card);
+      return true;
+    },
     disconnect() {
       io?.disconnect();
       near.clear();
+      presumed.clear();
     },
   };
 }
@@ -282,7 +306,7 @@ function reconcile(s: State, listing: Listing): void {
   s.entries.set(container, entry);
   s.keys.set(listing.key, container);
   s.viewport.observe(container);
-  if (inView(s, entry)) show(s, entry);
+  if (inView(s, entry) || s.viewport.presumeNear(container)) show(s, entry);
   s.compareDirty = true;
 }
 

@@ -1,5 +1,5 @@
 // Content script glue shared by every site's entrypoint: when to start and stop, settings in,
-// counts out. Reading the page is src/detect, the numbers src/core, the badge src/ui.
+// counts out. Reading the page is src/sites (each site's reader) on src/detect, the numbers src/core, the badge src/ui.
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Reader } from '../detect/reader';
@@ -7,15 +7,29 @@ import { siteGroupOf } from '../hosts';
 import { readSettings, watchSettings } from '../settings/reader';
 import { isSiteEnabled, sameProfileState } from '../settings/schema';
 import { Annotator } from './annotator';
+import { markIdle } from './idle';
 import { COUNT_MESSAGE, isGetCount, type CountAnswer, type CountMessage } from '../messages';
 import { isListGps, type GpListAnswer } from '../messages';
+import { mark } from './marks';
 
 export async function runContentScript(ctx: ContentScriptContext, reader: Reader): Promise<void> {
   const group = siteGroupOf(location.hostname);
   if (group == null || !reader.matches(new URL(location.href))) return;
 
-  const { profile, sites, medecinTraitant } = await readSettings();
+  mark('start');
+  // The script runs at document_start: the settings read and, for a site switched on, the
+  // background's wake-up (a stopped service worker takes tens of ms to start) go on while the
+  // page is parsed, not after it.
+  const settings = readSettings().then((s) => {
+    mark('settings');
+    if (isSiteEnabled(s.sites, group)) {
+      quietly(() => browser.runtime.sendMessage({ type: COUNT_MESSAGE, count: 0 } satisfies CountMessage).catch(() => {}));
+    }
+    return s;
+  });
+  const [{ profile, sites, medecinTraitant }] = await Promise.all([settings, parsed()]);
   if (ctx.isInvalid) return;
+  mark('parsed');
 
   const annotator = new Annotator({
     reader,
@@ -30,6 +44,7 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
     },
   });
   if (isSiteEnabled(sites, group)) annotator.start();
+  else markIdle();
 
   let current = profile;
   let currentGp = medecinTraitant;
@@ -40,6 +55,7 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
     current = s.profile;
     currentGp = s.medecinTraitant;
     annotator.start();
+    annotator.idleCheck();
   });
 
   const onMessage = (message: unknown) => {
@@ -62,6 +78,22 @@ export async function runContentScript(ctx: ContentScriptContext, reader: Reader
     annotator.stop();
     quietly(unwatch);
     quietly(() => browser.runtime.onMessage.removeListener(onMessage));
+  });
+}
+
+/**
+ * Resolves once the HTML is parsed (readyState 'interactive', before deferred scripts and
+ * DOMContentLoaded). The first pass reads whole cards; later insertions come through the observer.
+ */
+function parsed(): Promise<void> {
+  if (document.readyState !== 'loading') return Promise.resolve();
+  return new Promise((resolve) => {
+    const done = () => {
+      if (document.readyState === 'loading') return;
+      document.removeEventListener('readystatechange', done);
+      resolve();
+    };
+    document.addEventListener('readystatechange', done);
   });
 }
 

@@ -9,18 +9,19 @@
 //    not guessed, the label is skipped.
 // 3. In that container: specialty = a block that is a known specialty, fees = short blocks with one
 //    amount attached to a currency.
-// Site readers built on it: maiia.ts, keldoc.ts. Off those hosts, index.ts returns [] (the
-// extension runs nowhere else); `read` here serves tests and future hosts.
+// Site readers built on it: src/sites/maiia, src/sites/keldoc. Off those hosts, detectListings
+// returns [] (the extension runs nowhere else); `read` here serves tests and future hosts.
 //
-// Checked against (through maiia.ts / keldoc.ts): tests/fixtures/maiia/search-generaliste.html,
+// Checked against (through the Maiia and Keldoc readers): tests/fixtures/maiia/search-generaliste.html,
 // keldoc/search-keldoc.html, keldoc/profile-keldoc.html.
 import type { FeeRow, Listing, Site } from './types';
-import type { Reader } from './reader';
+import type { PageKind, Reader } from './reader';
 import { fold, isInsideSkipped, rootElement, textBlocks, textOf, type TextBlock } from './text';
 import { parseSector, type SectorResult } from './parse-sector';
 import { findFee, labelBeforeFee } from './parse-fee';
 import { matchSpecialty, normalizeSpecialty } from './specialty';
 import { infoOf, keyPart, toListing } from './common';
+import { GENERIC_TITLES, allTitles, titleRegExp } from './titles';
 
 /** How far a label may be from its container's name (levels). */
 const MAX_CLIMB = 8;
@@ -30,12 +31,14 @@ const NAME_SELECTOR = 'h1, h2, h3, h4, h5, [role="heading"], [itemprop="name"], 
 /** A class that says "nom" as a word: `nom`, `nom-praticien`, `praticien_nom`, `nomPraticien`, `praticienNom` — not "economie", "autonomie", "nombre". */
 const NOM_CLASS = /(?:^|[^a-zA-Z])[Nn]om(?![a-z])|[a-z]Nom(?![a-z])/;
 const NOT_CONTENT = 'form, fieldset, label, nav, [role="search"], [role="navigation"], [role="listbox"], [role="option"], [role="checkbox"], [role="menu"], [role="menuitem"], [role="tab"]';
-const NAME_TITLES = /^(?:tarifs?(?: et remboursements?)?|secteur(?: de conventionnement)?|honoraires|informations?(?: pratiques)?|adresse|horaires|moyens de paiement|presentation|prendre rendez vous|resultats?.*|filtres?.*|\d+ resultats?.*)$/;
+/** Section titles, never a practitioner's name. */
+const SECTION_TITLE = titleRegExp(allTitles(GENERIC_TITLES), 'exact');
+const OTHER_TITLES = /^(?:informations?(?: pratiques)?|adresse|horaires|moyens de paiement|presentation|prendre rendez vous|resultats?.*|filtres?.*|\d+ resultats?.*)$/;
 
 function plausibleName(text: string): boolean {
   if (text.length < 2 || text.length > 120) return false;
   const f = fold(text);
-  if (NAME_TITLES.test(f)) return false;
+  if (SECTION_TITLE.test(f) || OTHER_TITLES.test(f)) return false;
   if (parseSector(text) !== null || findFee(text) !== null) return false;
   return /\p{L}/u.test(text);
 }
@@ -185,7 +188,16 @@ export function readGeneric(root: ParentNode, url: URL, site: Site): Listing[] {
   return r.nodeType === 1 ? out.filter((l) => l.container !== undefined && (l.container.contains(r) || (r as Element).contains(l.container))) : out;
 }
 
-/** Any page: the generic reader with site "generic" (not dispatched by index.ts). */
+/** The elements the generic reader takes a name from (the self-check counts them). */
+export const GENERIC_NAME_SELECTOR = 'h1, h2, h3, h4, h5, [itemprop="name"]';
+
+/** The page type of a site read by the generic reader: a profile three path segments deep, else a list. */
+export function pageKindByDepth(url: URL): PageKind {
+  const depth = url.pathname.split('/').filter((s) => s !== '').length;
+  return depth >= 3 ? 'profile' : depth >= 1 ? 'search' : 'other';
+}
+
+/** Any page: the generic reader with site "generic" (not dispatched by src/sites). */
 export function matches(): boolean {
   return false;
 }

@@ -52,7 +52,7 @@ function runGuarded(reader: Reader, root: ParentNode, url: URL, options: RunOpti
     if (u === null || !reader.matches(u)) return [];
     const node = root as Node;
     if (node.nodeType !== 1 && node.nodeType !== 9 && node.nodeType !== 11) return [];
-    if (node.nodeType === 1 && isInsideSkipped(node)) return [];
+    if (node.nodeType === 1 && isInsideSkipped(node) && reader.readsInside?.(node as Element) !== true) return [];
     if (!options.pageChecked && isBlockedPage(docOf(root))) return [];
     const listings = reader.read(root, u);
     const seen = new Set<Element>();

@@ -14,50 +14,45 @@
 // "not understood", with what was expected against what was found. A page whose language is not
 // French is said so first: the readers read French labels only (sites.md §1.8: Doctolib's English
 // labels were not found in any source).
-import type { Listing, Site } from './types';
-import type { Reader, ReaderRule } from './reader';
+//
+// What it needs to know of a site (its rules, titles, page types, profile links) comes from the
+// site's folder (src/sites/<site>/check.ts), passed in with its reader.
+import type { Listing } from './types';
+import type { PageKind, SiteCheck, SiteModule } from './reader';
 import type { SelfCheckResult, SelfCheckVerdict, SignalCount } from '../messages';
 import { isBlockedPage, runReader, toUrl } from './run';
 import { fold, isInsideSkipped, normalizeSpace, textBlocks, type TextBlock } from './text';
 import { MAX_SECTOR_TEXT, parseSector } from './parse-sector';
 import { findFee } from './parse-fee';
 import { matchSpecialty } from './specialty';
-import { isProfilePath, isSearchPath, profileKey, RULES as DOCTOLIB_RULES } from './doctolib';
-import { RULES as AMELI_RULES } from './ameli';
-import { RULES as MAIIA_RULES } from './maiia';
-import { RULES as KELDOC_RULES } from './keldoc';
+import { allTitles, GENERIC_TITLES, titleRegExp, type SectionTitles } from './titles';
 import { skeleton } from './skeleton';
 import { SITE_HOSTS } from '../hosts';
 
-export type PageKind = 'search' | 'profile' | 'other';
-
-const RULES: Partial<Record<Site, readonly ReaderRule[]>> = {
-  doctolib: DOCTOLIB_RULES,
-  ameli: AMELI_RULES,
-  maiia: MAIIA_RULES,
-  keldoc: KELDOC_RULES,
-};
-
-/** The pages where a reader reads fees (ameli's fiche mixes prices and bases: read none, on purpose). */
-const READS_FEES: Record<Site, readonly PageKind[]> = {
-  doctolib: ['profile'],
-  ameli: [],
-  maiia: ['search', 'profile', 'other'],
-  keldoc: ['search', 'profile', 'other'],
-  generic: ['search', 'profile', 'other'],
-};
-/** Readers that list every result card, with a sector or without (the generic one needs a sector label). */
-const CARD_READERS: ReadonlySet<Site> = new Set<Site>(['doctolib', 'ameli']);
+export type { PageKind } from './reader';
 
 /** A sector label of the kind a listing carries (not a filter option, not "Non spécifié"). */
 const SECTOR_WORDING = /\bconventionn|\bsecteur\b/;
 /** Where a sector label is an option, not a practitioner's (same list as generic.ts). */
 const NOT_CONTENT =
   'form, fieldset, label, nav, [role="search"], [role="navigation"], [role="listbox"], [role="option"], [role="checkbox"], [role="menu"], [role="menuitem"], [role="tab"]';
-/** A profile's own section titles (sector, fees), next to which a sector label is the practitioner's. */
-const PROFILE_TITLE = /^(?:tarifs?|honoraires|tarif de la consultation|detail des honoraires|secteur|conventionnement)\b/;
-/** A section title over fees. */
-const FEE_TITLE = /^(?:tarifs?|honoraires|tarif de la consultation|detail des honoraires)\b/;
+/** The titles the self-check looks for on a site: the site's own and the generic French ones. */
+interface Titles {
+  /** A profile's own section titles (sector, fees), next to which a sector label is the practitioner's. */
+  profile: RegExp;
+  /** A section title over fees. */
+  fee: RegExp;
+  /** Any title, for the skeleton's kinds of text. */
+  any: RegExp;
+}
+
+function titlesOf(site: SectionTitles): Titles {
+  return {
+    profile: titleRegExp(allTitles(site, GENERIC_TITLES), 'prefix'),
+    fee: titleRegExp([...site.fees, ...GENERIC_TITLES.fees], 'prefix'),
+    any: titleRegExp(allTitles(site, GENERIC_TITLES), 'exact'),
+  };
+}
 const MAX_TITLE = 60;
 const MAX_AMOUNT_TEXT = 200;
 /** A section bigger than this is the page, not a fee list. */
@@ -65,19 +60,6 @@ const MAX_SECTION_BLOCKS = 300;
 
 function segments(pathname: string): string[] {
   return pathname.split('/').filter((s) => s !== '');
-}
-
-/** The page type, by URL. */
-export function pageKind(site: Site, url: URL): PageKind {
-  const seg = segments(url.pathname);
-  switch (site) {
-    case 'doctolib':
-      return isSearchPath(url) ? 'search' : isProfilePath(url) ? 'profile' : 'other';
-    case 'ameli':
-      return /fiche-detaillee/.test(url.pathname) ? 'profile' : /recherche|liste-resultats/.test(url.pathname) ? 'search' : 'other';
-    default:
-      return seg.length >= 3 ? 'profile' : seg.length >= 1 ? 'search' : 'other';
-  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -90,23 +72,21 @@ const LITERAL = new Set([
   'rdv', 'profiles', 'centre-de-sante', 'cabinet-medical',
 ]);
 
-function segmentShape(site: Site, seg: string, i: number, count: number): string {
+function segmentShape(names: readonly string[], seg: string, i: number, count: number): string {
   if (LITERAL.has(seg)) return seg;
   if (/^liste-resultats-page-\d+-par_page-\d+-tri-[a-z_]+\.html$/.test(seg)) return seg.replace(/\d+/g, 'N');
   if (/^fiche-detaillee-/.test(seg)) return 'fiche-detaillee-:id.html';
   if (/^\d+$/.test(seg)) return ':n';
-  if (site === 'doctolib' || site === 'maiia' || site === 'keldoc') {
-    if (count >= 2 && i === 0) return ':specialty';
-    if (i === 1) return site === 'doctolib' ? ':city' : ':city-zip';
-    if (i === 2) return ':slug';
-  }
-  return ':segment';
+  // A lone first segment is not named: `/search`, `/dermatologue` alike.
+  if (i === 0 && count < 2) return ':segment';
+  return names[i] ?? ':segment';
 }
 
-/** `/:specialty/:city/:slug?pid&page`: path shape and query names, no value. */
-export function routeShape(site: Site, url: URL): string {
+/** `/:specialty/:city/:slug?pid&page`: path shape and query names, no value (`check`: the site's route names). */
+export function routeShape(check: SiteCheck | null, url: URL): string {
   const seg = segments(url.pathname).slice(0, 8);
-  const path = `/${seg.map((s, i) => segmentShape(site, s, i, seg.length)).join('/')}`;
+  const segmentNames = check?.routeSegments ?? [];
+  const path = `/${seg.map((s, i) => segmentShape(segmentNames, s, i, seg.length)).join('/')}`;
   const names: string[] = [];
   // Parsed from `search`: Firefox's content-script wrappers make `searchParams.keys()` not iterable.
   for (const pair of url.search.replace(/^\?/, '').split('&')) {
@@ -125,7 +105,7 @@ export function routeShape(site: Site, url: URL): string {
 
 /** A link's route shape, resolved against the page; a host other than a supported site's is not
  * named (a practitioner's own website carries their name). */
-export function hrefShape(site: Site, href: string, base: URL): string {
+export function hrefShape(check: SiteCheck | null, href: string, base: URL): string {
   let u: URL;
   try {
     u = new URL(href, base);
@@ -133,33 +113,13 @@ export function hrefShape(site: Site, href: string, base: URL): string {
     return ':invalid';
   }
   if (u.protocol !== 'https:' && u.protocol !== 'http:') return `${u.protocol}`;
-  const shape = routeShape(site, u);
+  const shape = routeShape(check, u);
   if (u.host === base.host) return shape;
   return `//${Object.values(SITE_HOSTS).some((hosts) => hosts.includes(u.hostname)) ? u.hostname : 'other-host'}${shape}`;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Signals
-
-/** The identity of a profile link (same profile, same key), or null when it is not one. */
-export function profileLinkKey(site: Site, href: string, base: URL): string | null {
-  if (site === 'doctolib') return profileKey(href, base);
-  let u: URL;
-  try {
-    u = new URL(href, base);
-  } catch {
-    return null;
-  }
-  if (u.host !== base.host) return null;
-  const seg = segments(u.pathname);
-  if (site === 'ameli') {
-    const id = /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(u.pathname)?.[1];
-    return id !== undefined ? `ameli:${id}` : null;
-  }
-  if (site === 'maiia' && seg.length >= 3 && /^\d{5}-/.test(seg[1] ?? '')) return `maiia:/${seg.slice(0, 3).join('/')}`;
-  if (site === 'keldoc' && seg.length >= 3 && /-\d{5}$/.test(seg[1] ?? '')) return `keldoc:/${seg.slice(0, 3).join('/')}`;
-  return null;
-}
 
 /** Folded text of a short block, its trailing punctuation removed (titles). */
 function titleText(text: string): string {
@@ -177,7 +137,7 @@ const MAX_PAIRING_CLIMB = 16;
  * Two labels in one box are a legend, or two practices merged: the readers do not guess those
  * (generic.ts skips them), so they are not signals either.
  */
-function sectorLabelsOf(blocks: readonly TextBlock[], body: Element, page: PageKind): Element[] {
+function sectorLabelsOf(blocks: readonly TextBlock[], body: Element, page: PageKind, titles: Titles): Element[] {
   const labels: Element[] = [];
   for (const b of blocks) {
     if (b.text.length > MAX_SECTOR_TEXT || !SECTOR_WORDING.test(fold(b.text))) continue;
@@ -192,7 +152,7 @@ function sectorLabelsOf(blocks: readonly TextBlock[], body: Element, page: PageK
   }
   // On a profile, the page's practitioner is the h1 and its sections are titled: a label next to
   // another name is a suggested practitioner's ("Autres soignants à proximité"), never read.
-  const ownName = (n: Element) => page !== 'profile' || n.localName === 'h1' || PROFILE_TITLE.test(titleText(n.textContent ?? ''));
+  const ownName = (n: Element) => page !== 'profile' || n.localName === 'h1' || titles.profile.test(titleText(n.textContent ?? ''));
   return labels.filter((el) => {
     let a = el.parentElement;
     for (let i = 0; a !== null && a !== body && i < MAX_PAIRING_CLIMB; i++, a = a.parentElement) {
@@ -208,10 +168,10 @@ function sectorLabelsOf(blocks: readonly TextBlock[], body: Element, page: PageK
 }
 
 /** Amounts in the section of each "Tarifs…"/"Honoraires…" title: the title's parent, else its grandparent. */
-function feeAmountsOf(blocks: readonly TextBlock[], body: Element): Element[] {
+function feeAmountsOf(blocks: readonly TextBlock[], body: Element, titles: Titles): Element[] {
   const found = new Set<Element>();
   for (const b of blocks) {
-    if (b.text.length > MAX_TITLE || !FEE_TITLE.test(titleText(b.text))) continue;
+    if (b.text.length > MAX_TITLE || !titles.fee.test(titleText(b.text))) continue;
     if (parseSector(b.text) !== null || findFee(b.text) !== null) continue;
     const title = b.el;
     let section = title.parentElement;
@@ -237,13 +197,13 @@ interface ProfileLink {
   els: Element[];
 }
 
-function profileLinksOf(site: Site, body: Element, url: URL): ProfileLink[] {
-  const own = profileLinkKey(site, url.href, url);
+function profileLinksOf(check: SiteCheck, body: Element, url: URL): ProfileLink[] {
+  const own = check.profileLinkKey(url.href, url);
   const byKey = new Map<string, Element[]>();
   const anchors = body.querySelectorAll('a[href]');
   for (let i = 0; i < anchors.length && i < 5000; i++) {
     const a = anchors[i] as Element;
-    const key = profileLinkKey(site, a.getAttribute('href') ?? '', url);
+    const key = check.profileLinkKey(a.getAttribute('href') ?? '', url);
     if (key === null || key === own || isInsideSkipped(a) || a.closest('nav, footer, header') !== null) continue;
     const list = byKey.get(key);
     if (list !== undefined) list.push(a);
@@ -253,9 +213,9 @@ function profileLinksOf(site: Site, body: Element, url: URL): ProfileLink[] {
 }
 
 /** Each rule of the reader for this page type, with its number of matches. */
-function rulesOf(site: Site, page: PageKind, body: Element, blocks: readonly TextBlock[]): { id: string; count: number }[] {
+function rulesOf(check: SiteCheck, page: PageKind, body: Element, blocks: readonly TextBlock[]): { id: string; count: number }[] {
   const out: { id: string; count: number }[] = [];
-  for (const rule of RULES[site] ?? []) {
+  for (const rule of check.rules) {
     if (rule.page !== undefined && rule.page !== page) continue;
     let count = 0;
     try {
@@ -275,12 +235,13 @@ function rulesOf(site: Site, page: PageKind, body: Element, blocks: readonly Tex
 // ---------------------------------------------------------------------------------------------
 // Texts in the skeleton: their kind only.
 
-const KNOWN_TITLES =
-  /^(?:tarifs?|tarifs? et remboursements?|tarif de la consultation|detail des honoraires|secteur de conventionnement|honoraires|moyens de paiement|carte vitale (?:non )?acceptee|tiers payant.*|informations? sur les tarifs|voir les tarifs|page (?:precedente|suivante)|lieu \d)$/;
+/** Other texts the skeleton names (they are the sites' fixed words, not data). */
+const KNOWN_TEXTS =
+  /^(?:moyens de paiement|carte vitale (?:non )?acceptee|tiers payant.*|informations? sur les tarifs|voir les tarifs|page (?:precedente|suivante)|lieu \d)$/;
 const DISTANCE = /^\d+(?:[.,]\d+)? ?k?m$/i;
 const NAME_PREFIX = /^(?:dr|docteur|pr|professeur|mme|m)\b\.?\s/i;
 
-function kindOf(names: ReadonlySet<string>) {
+function kindOf(names: ReadonlySet<string>, titles: Titles, fixedTexts: RegExp | undefined) {
   return (text: string, parent: Element): string => {
     const t = normalizeSpace(text);
     if (names.has(t)) return 'name';
@@ -288,7 +249,7 @@ function kindOf(names: ReadonlySet<string>) {
     if (sector !== null) return `sector label: ${sector.rule}`;
     if (findFee(t) !== null) return 'amount';
     const title = titleText(t);
-    if (t.length <= MAX_TITLE && KNOWN_TITLES.test(title)) return `title: ${title}`;
+    if (t.length <= MAX_TITLE && (titles.any.test(title) || KNOWN_TEXTS.test(title) || fixedTexts?.test(title) === true)) return `title: ${title}`;
     if (NAME_PREFIX.test(t) || parent.closest('h1, h2, h3, [itemprop="name"]') !== null) return 'name';
     if (DISTANCE.test(t)) return 'distance';
     if (/\b\d{5}\b/.test(t) || /^\d{1,4}(?: ?(?:bis|ter))?,? (?:rue|avenue|av|bd|boulevard|place|chemin|route|allee|impasse|quai|cours)\b/i.test(fold(t))) return 'address';
@@ -299,9 +260,9 @@ function kindOf(names: ReadonlySet<string>) {
 }
 
 /** Attribute values the readers look for (from their selectors): kept verbatim in the skeleton. */
-function knownValuesOf(site: Site): Set<string> {
+function knownValuesOf(check: SiteCheck): Set<string> {
   const values = new Set<string>();
-  for (const rule of RULES[site] ?? []) {
+  for (const rule of check.rules) {
     for (const m of (rule.selector ?? '').matchAll(/[$^*]?="([^"]{1,60})"/g)) {
       const v = m[1] as string;
       values.add(v);
@@ -327,23 +288,25 @@ export function pageLang(doc: Document): string {
 }
 
 /**
- * The self-check of the page at `href` in `doc` by its site's `reader` (index.ts `readerFor`), or
- * null when the reader does not handle the URL. Never throws.
+ * The self-check of the page at `href` in `doc` by its site (src/sites `siteFor`), or null when
+ * the site's reader does not handle the URL. Never throws.
  */
-export function selfCheck(doc: Document, href: string, reader: Reader | null): SelfCheckResult | null {
+export function selfCheck(doc: Document, href: string, siteModule: SiteModule | null): SelfCheckResult | null {
   try {
-    return selfCheckUnsafe(doc, href, reader);
+    return selfCheckUnsafe(doc, href, siteModule);
   } catch {
     return null;
   }
 }
 
-function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): SelfCheckResult | null {
+function selfCheckUnsafe(doc: Document, href: string, siteModule: SiteModule | null): SelfCheckResult | null {
   const url = toUrl(href);
   const body = doc.body;
-  if (url === null || reader === null || body === null || !reader.matches(url)) return null;
+  if (url === null || siteModule === null || body === null || !siteModule.reader.matches(url)) return null;
+  const { reader, check } = siteModule;
   const site = reader.site;
-  const page = pageKind(site, url);
+  const page = check.pageKind(url);
+  const titles = titlesOf(check.titles);
   const lang = pageLang(doc);
   const blocked = isBlockedPage(doc);
   const listings: Listing[] = blocked ? [] : runReader(reader, doc, url, { pageChecked: true });
@@ -352,17 +315,17 @@ function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): Se
   // Coverage by climbing from the signal (linear in the page, even with 1 000 cards).
   const { containers, inListing, inSectorRead, inFee } = coverageOf(listings);
 
-  const labelEls = sectorLabelsOf(blocks, body, page);
-  const amountEls = READS_FEES[site].includes(page) ? feeAmountsOf(blocks, body) : [];
+  const labelEls = sectorLabelsOf(blocks, body, page, titles);
+  const amountEls = check.readsFees.includes(page) ? feeAmountsOf(blocks, body, titles) : [];
   const sectorLabels = count(labelEls, inSectorRead);
   const feeAmounts = count(amountEls, inFee);
-  const links = page === 'search' ? profileLinksOf(site, body, url) : [];
+  const links = page === 'search' ? profileLinksOf(check, body, url) : [];
   const missedLinks = links.filter((l) => !l.els.some(inListing));
   const profileLinks: SignalCount = { total: links.length, covered: links.length - missedLinks.length };
 
   const feesRead = listings.reduce((n, l) => n + l.fees.length, 0);
   // Readers that list every card, sector or not, lose a listing with each profile link missed.
-  const linksCount = CARD_READERS.has(site) ? missedLinks.length : 0;
+  const linksCount = check.listsEveryCard ? missedLinks.length : 0;
   // An anti-bot or error page: what it shows is not the site's page (nothing was expected of it).
   const missedListings = blocked ? 0 : Math.max(sectorLabels.missed.length, linksCount);
   const missedFees = blocked ? 0 : feeAmounts.missed.length;
@@ -380,16 +343,16 @@ function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): Se
   const names = new Set(listings.map((l) => l.name ?? '').filter((n) => n !== ''));
   const sk = skeleton({
     focus,
-    kindOf: kindOf(names),
-    hrefShape: (h) => hrefShape(site, h, url),
-    knownValues: knownValuesOf(site),
+    kindOf: kindOf(names, titles, check.fixedTexts),
+    hrefShape: (h) => hrefShape(check, h, url),
+    knownValues: knownValuesOf(check),
   });
 
   return {
     v: 1,
     site,
     page,
-    route: routeShape(site, url),
+    route: routeShape(check, url),
     lang,
     verdict,
     listings: listings.length,
@@ -400,7 +363,7 @@ function selfCheckUnsafe(doc: Document, href: string, reader: Reader | null): Se
       profileLinks,
     },
     expected: { listings: listings.length + missedListings, fees: feesRead + missedFees },
-    rules: rulesOf(site, page, body, blocks),
+    rules: rulesOf(check, page, body, blocks),
     skeleton: sk.lines,
     skeletonTruncated: sk.truncated,
   };

@@ -32,7 +32,7 @@ export type SpecialtyKey =
   | 'specialiste'
   | 'medecin'
   | 'non-medical'
-  // Professions other than doctors (src/core/professions.ts; detect/profession.ts sets the sector)
+  // Professions other than doctors (src/core/professions.ts; src/sites/doctolib/profession.ts sets the sector)
   | 'dentiste'
   | 'masseur-kinesitherapeute'
   | 'sage-femme'
@@ -83,7 +83,7 @@ export const SPECIALTY_RULES: readonly SpecialtyRule[] = [
   { key: 'chiropracteur', re: /^(?!(?:medecin|docteur|dr)\b)chiropract(?:eur|rice|eurs)$/ },
   { key: 'dieteticien', re: /^(?!(?:medecin|docteur|dr)\b)dieteticien(?:ne)?s?(?: nutritionnistes?)?$/ },
   // A psychologist: Mon soutien psy partner or not is decided with the sector (normalizeSpecialty,
-  // detect/profession.ts).
+  // src/sites/doctolib/profession.ts).
   { key: 'psychologue', re: /^(?!(?:medecin|docteur|dr)\b)(?:neuro)?psychologues?(?: clinicien(?:ne)?s?| psychotherapeutes?| du travail| de l enfant et de l adolescent)?$/ },
   {
     // Not doctors, or not reimbursed like a doctor's consultation. Skipped when the label starts

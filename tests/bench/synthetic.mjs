@@ -1,5 +1,5 @@
 // Synthetic Doctolib search pages for the benchmarks (npm run bench), in the July 2025 card markup
-// that src/detect/doctolib.ts reads (the same template as tests/fixtures/doctolib/search-spa.html):
+// that src/sites/doctolib reads (the same template as tests/fixtures/doctolib/search-spa.html):
 // div.dl-card[data-design-system-component=Card] > … h2 > a (profile link with pid), specialty
 // paragraph, address row (location-dot icon), sector row (euro-sign icon), availabilities. No price,
 // as on the real lists. Names, addresses and ids are invented.

@@ -118,7 +118,7 @@ export async function closeWelcome(env) {
       const tabs = await (globalThis.browser ?? globalThis.chrome).tabs.query({});
       return tabs.filter((t) => /\/welcome\.html/.test(t.url ?? '')).map((t) => t.id);
     });
-  for (let i = 0; i < 100 && (await welcomeTabs()).length === 0; i++) await new Promise((r) => setTimeout(r, 50));
+  for (let i = 0; i < 100 && (await welcomeTabs()).length === 0; i++) await new Promise((r) => setTimeout(r, 50)); // the welcome tab: poll interval
   await new Promise((r) => setTimeout(r, 300)); // a second one would have opened by now
   const ids = await welcomeTabs();
   if (ids.length > 0) await env.ext((list) => (globalThis.browser ?? globalThis.chrome).tabs.remove(list), ids);
@@ -167,6 +167,7 @@ export function toolkit(env) {
     await page.goto(url);
     return page;
   };
+  const idleSeen = new WeakMap();
   const t = {
     /** 'chromium' or 'firefox'. */
     browser: env.browserName,
@@ -252,7 +253,62 @@ export function toolkit(env) {
           return tabs.filter((tab) => /\/welcome\.html/.test(tab.url ?? '')).map((tab) => tab.id);
         });
         if (ids.length > 0) return void (await env.ext((list) => (globalThis.browser ?? globalThis.chrome).tabs.remove(list), ids));
-        await new Promise((r) => setTimeout(r, 100));
+        await new Promise((r) => setTimeout(r, 100)); // after a restart: poll interval
+      }
+    },
+    /**
+     * The test build's idle signal (src/content/idle.ts): how many times the content script said
+     * "pass complete, nothing pending" on this page so far. Take it before an action whose effect
+     * arrives on its own (a settings change), and give it to `idle`.
+     */
+    idleMark: (page) => page.evaluate(() => parseInt(document.documentElement.getAttribute('data-rac-test-idle') ?? '', 10) || 0),
+    /**
+     * Waits for the content script's next idle signal after `after` (by default the last one this
+     * helper saw on the page): from there on, "nothing more happens" can be checked at once. Fails
+     * after `timeout` ms without one. Returns the signal's number.
+     */
+    async idle(page, after = idleSeen.get(page) ?? 0, timeout = 15000) {
+      const n = await page.evaluate(([mark, ms]) => new Promise((resolve, reject) => {
+        const root = document.documentElement;
+        const now = () => {
+          const v = root.getAttribute('data-rac-test-idle') ?? '';
+          return v.includes('busy') ? 0 : parseInt(v, 10) || 0;
+        };
+        if (now() > mark) return resolve(now());
+        const timer = setTimeout(() => {
+          document.removeEventListener('rac-test-idle', on);
+          reject(new Error(`no idle signal after #${mark} within ${ms} ms (attribute "${root.getAttribute('data-rac-test-idle')}")`));
+        }, ms);
+        function on() {
+          if (now() <= mark) return;
+          clearTimeout(timer);
+          document.removeEventListener('rac-test-idle', on);
+          resolve(now());
+        }
+        document.addEventListener('rac-test-idle', on);
+      }), [after, timeout]);
+      idleSeen.set(page, n);
+      return n;
+    },
+    /**
+     * True while the content script has work scheduled on the page (idle.ts). Right after a page
+     * change made by an earlier `evaluate`, its MutationObserver has already run (a microtask of
+     * that change, before any later task), so false here means "the extension ignored the change",
+     * checked at once, not after a sleep.
+     */
+    busy: (page) => page.evaluate(() => (document.documentElement.getAttribute('data-rac-test-idle') ?? '').includes('busy')),
+    /**
+     * Polls `cond()` (from Node, every 50 ms) until it is truthy and returns its value; fails
+     * after `timeout` ms. For what has no event to await (the toolbar badge, a page that replaced
+     * requestAnimationFrame in its world); never a stand-in for "nothing happened".
+     */
+    async until(cond, what, timeout = 5000) {
+      const end = Date.now() + timeout;
+      for (;;) {
+        const v = await cond();
+        if (v) return v;
+        if (Date.now() > end) throw new Error(`timed out after ${timeout} ms waiting for ${what}`);
+        await new Promise((r) => setTimeout(r, 50)); // until(): poll interval
       }
     },
     /** Every badge on the page: its attribute and, through the e2e build's open root, its text. */

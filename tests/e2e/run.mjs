@@ -12,7 +12,7 @@
 //   name-filter          runs the scenarios whose name or file name contains it
 //   --readme-screenshots refreshes tests/e2e/screenshots (npm run screenshots; Chromium, French UI);
 //                        without it, a run writes only to the git-ignored tests/e2e/out
-import { execSync } from 'node:child_process';
+import { buildOnce } from '../../scripts/build-once.mjs';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -30,16 +30,16 @@ const BROWSERS = {
     label: 'Chromium',
     launch,
     builds: {
-      e2e: { command: 'npx wxt build --mode e2e', dir: '.output/chrome-mv3-e2e' },
-      production: { command: 'npx wxt build', dir: '.output/chrome-mv3' },
+      e2e: { dir: '.output/chrome-mv3-e2e' },
+      production: { dir: '.output/chrome-mv3' },
     },
   },
   firefox: {
     label: 'Firefox',
     launch: launchFirefox,
     builds: {
-      e2e: { command: 'npx wxt build -b firefox --mode e2e', dir: '.output/firefox-mv2-e2e' },
-      production: { command: 'npx wxt build -b firefox', dir: '.output/firefox-mv2' },
+      e2e: { dir: '.output/firefox-mv2-e2e' },
+      production: { dir: '.output/firefox-mv2' },
     },
   },
 };
@@ -67,7 +67,7 @@ for (const name of browsers) {
   let ok = 0;
   let bad = 0;
   let version = '';
-  for (const [build, { command, dir: outDir }] of Object.entries(b.builds)) {
+  for (const [build, { dir: outDir }] of Object.entries(b.builds)) {
     const mine = scenarios.filter((s) => (s.build ?? 'e2e') === build && (!s.browsers || s.browsers.includes(name)));
     if (mine.length === 0) continue;
     // A scenario that reloads the extension may leave it unloaded: those run after all the others.
@@ -77,7 +77,8 @@ for (const name of browsers) {
     mine.sort((x, y) => rank(x) - rank(y));
     let env;
     try {
-      if (!args.includes('--no-build')) execSync(command, { cwd: ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
+      // One build per browser and mode, shared with the static step (scripts/build-once.mjs).
+      if (!args.includes('--no-build')) buildOnce(`${name === 'chromium' ? 'chrome' : 'firefox'}:${build}`);
       env = await b.launch({ extensionDir: join(ROOT, outDir), executablePath: found.get(name).path });
       version = env.version;
       env.welcomeOpened = await closeWelcome(env);

@@ -19,8 +19,7 @@ export default [
     name: 'profile page: badge per fee row with the right amount (default profile)',
     async run(t) {
       const page = await t.openFixture('doctolib/profile-optam.html', PROFILE_URL);
-      await page.waitForSelector('rac-badge');
-      await page.waitForTimeout(200); // let a second pass prove it adds nothing
+      await t.idle(page); // the pass is complete: what is there now is all there will be
       const badges = await t.badges(page);
       t.assert.equal(badges.length, 2, JSON.stringify(badges));
       t.assert.equal(badges[0].cents, '3050');

@@ -76,11 +76,13 @@ export default [
       const page = await t.openFixture('doctolib/search-spa.html', SEARCH_URL);
       await expectOneRightBadgePerCard(t, page, 5);
       await page.evaluate(() => { window.__sameDocument = true; });
+      const mark = await t.idleMark(page);
       await t.setStorage({ sites: { 'doctolib.fr': false } });
-      await page.waitForFunction(() => document.querySelectorAll('rac-badge').length === 0);
-      // Cards added while off get nothing.
+      await t.idle(page, mark); // switched off: stopped, nothing pending
+      t.assert.equal(await page.locator('rac-badge').count(), 0);
+      // Cards added while off get nothing: no work is even scheduled for them.
       await page.evaluate(() => window.__fixture.append(2));
-      await page.waitForTimeout(300);
+      t.assert.equal(await t.busy(page), false, 'the content script reacted to cards added while off');
       t.assert.equal(await page.locator('rac-badge').count(), 0);
       await t.setStorage({ sites: { 'doctolib.fr': true } });
       await expectOneRightBadgePerCard(t, page, 7);

@@ -19,8 +19,7 @@ const OSTEO = 'https://www.doctolib.fr/osteopathe/lyon/lucas-pons?pid=practice-1
 const SEARCH = 'https://www.doctolib.fr/search?location=69003-lyon&speciality=soignants';
 
 async function settledBadges(t, page, n) {
-  await page.waitForFunction((k) => document.querySelectorAll('rac-badge').length === k, n, { timeout: 5000 });
-  await page.waitForTimeout(200); // a second pass adds nothing
+  await t.idle(page); // the pass is complete: what is there now is all there will be
   const badges = await t.badges(page);
   t.assert.equal(badges.length, n, JSON.stringify(badges));
   return badges;

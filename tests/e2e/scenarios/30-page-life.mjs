@@ -14,11 +14,11 @@ export default [
       await waitBadges(page, 5);
       const tabId = await t.tabIdOf(page);
       const text = () => t.badgeTextOf(tabId);
-      for (let i = 0; i < 40 && (await text()) !== '5'; i++) await page.waitForTimeout(50);
+      await t.until(async () => (await text()) === '5', 'toolbar badge "5"').catch(() => {});
       t.assert.equal(await text(), '5');
       await page.evaluate(() => window.__fixture.append(2));
       await waitBadges(page, 7);
-      for (let i = 0; i < 40 && (await text()) !== '7'; i++) await page.waitForTimeout(50);
+      await t.until(async () => (await text()) === '7', 'toolbar badge "7"').catch(() => {});
       t.assert.equal(await text(), '7');
     },
   },
@@ -65,8 +65,8 @@ export default [
     async run(t) {
       const page = await t.openFixture('doctolib/search-spa.html', SEARCH_URL);
       await waitBadges(page, 5);
+      const mark = await t.idleMark(page);
       await t.reloadExtension();
-      await page.waitForTimeout(300);
       // No event tells a content script that its extension is gone: the user coming back to the
       // tab (or the page changing) is when it notices.
       await page.evaluate(() => window.dispatchEvent(new Event('focus')));
@@ -75,17 +75,18 @@ export default [
         // content script must not react any more.
         await page.waitForFunction(() => document.querySelectorAll('rac-badge, rac-compare').length === 0, null, { timeout: 5000 });
         await page.evaluate(() => window.__fixture.append(2));
-        await page.waitForTimeout(400);
+        t.assert.equal(await t.busy(page), false, 'the old content script reacted to the page');
         t.assert.equal(await page.locator('rac-badge').count(), 0);
       } else {
         // Firefox injects the new content script into open tabs without running the old one's
         // cleanup: the new instance takes over, one badge per practitioner and one Comparer.
-        await page.waitForTimeout(1500);
+        await waitBadges(page, 5);
+        await page.locator('rac-compare').first().waitFor({ state: 'attached' });
+        await t.idle(page, mark);
         t.assert.equal(await page.locator('rac-badge').count(), 5, 'one badge per practitioner after the reload');
         t.assert.equal(await page.locator('rac-compare').count(), 1, 'one Comparer');
         await page.evaluate(() => window.__fixture.append(2));
-        await waitBadges(page, 7);
-        await page.waitForTimeout(400);
+        await t.idle(page);
         t.assert.equal(await page.locator('rac-badge').count(), 7, 'the new instance follows the page, alone');
         t.assert.equal(await page.locator('rac-compare').count(), 1);
       }

@@ -27,11 +27,8 @@ async function expectAxeClean(t, page, what) {
 /** Waits until storage holds `expected` under `key` (writes are async). */
 async function untilStored(t, key, expected) {
   let last;
-  for (let i = 0; i < 50; i++) {
-    last = (await t.getStorage(key))[key];
-    if (JSON.stringify(last) === JSON.stringify(expected)) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
+  const same = async () => JSON.stringify((last = (await t.getStorage(key))[key])) === JSON.stringify(expected);
+  await t.until(same, `storage ${key}`, 2500).catch(() => {});
   t.assert.deepEqual(last, expected, `storage ${key}`);
 }
 
@@ -101,7 +98,7 @@ export default [
       t.assert.equal(await popup.textContent('#popup-custom-level-error'), t.m('popup.mutuelle.levelError'));
       await custom.fill('150');
       t.assert.equal(await custom.getAttribute('aria-invalid'), 'false');
-      await popup.waitForTimeout(100);
+      await page.waitForFunction(() => document.querySelector('rac-badge')?.getAttribute('data-out-of-pocket-cents') === '1475', null, { timeout: 5000 }).catch(() => {});
       t.assert.equal(await firstBadge(page).getAttribute('data-out-of-pocket-cents'), '1475');
 
       // Space on the focused switch turns the site off: every badge goes; on again: back.
@@ -137,11 +134,7 @@ export default [
       await t.openFixture('doctolib/profile-optam.html', PROFILE_URL); // the host is a routed one
       const offline = 'https://www.doctolib.fr/offline-page';
       const broken = await t.openUnreachable(offline);
-      let tabId = null;
-      for (let i = 0; i < 50 && tabId == null; i++) {
-        tabId = await t.tabIdOf(offline);
-        if (tabId == null) await broken.waitForTimeout(100);
-      }
+      const tabId = await t.until(() => t.tabIdOf(offline), 'the error page\'s tab', 5000).catch(() => null);
       t.assert.ok(Number.isInteger(tabId), 'the error page\'s tab keeps its URL');
       const popup2 = await t.openExtensionPage(`popup.html?tab=${tabId}`);
       await popup2.locator('.site-reload').waitFor();
@@ -172,12 +165,11 @@ export default [
       await options.waitForFunction((saved) => document.querySelector('.toast-region .save-status')?.textContent === saved, t.m('popup.saved'));
       // Three changes, three writes: wait for the last one to land (the notice shows after the first).
       let profile;
-      for (let i = 0; i < 50; i++) {
+      await t.until(async () => {
         ({ profile } = await t.getStorage('profile'));
         // the household of one person: the shared contract and the person's situation
-        if (profile?.mutuelle?.dptamPct === 200 && profile.people?.[0]?.age === 45 && profile.people[0].ald) break;
-        await new Promise((r) => setTimeout(r, 50));
-      }
+        return profile?.mutuelle?.dptamPct === 200 && profile.people?.[0]?.age === 45 && profile.people[0].ald;
+      }, 'the three changes stored', 2500).catch(() => {});
       t.assert.equal(profile.people[0].age, 45);
       t.assert.equal(profile.people[0].ald, true);
       t.assert.deepEqual(profile.mutuelle, { kind: 'brss', dptamPct: 200, nonDptamPct: 200, responsable: true });

@@ -62,19 +62,18 @@ function gpBadges(page) {
   );
 }
 
-/** What the page's scripts can read of its DOM, without the test build's amount hook. */
+/** What the page's scripts can read of its DOM, without the test build's amount hook and idle signal. */
 const pageDom = (page) =>
-  page.evaluate(() => document.documentElement.outerHTML.replace(/ data-out-of-pocket-cents="[^"]*"/g, ''));
+  page.evaluate(() => document.documentElement.outerHTML.replace(/ data-(?:out-of-pocket-cents|rac-test-idle)="[^"]*"/g, ''));
 
 /** Waits until the GP badges are `expected` (href → cents), then returns them. */
 async function untilGps(t, page, expected, what) {
   let last;
-  for (let i = 0; i < 100; i++) {
+  const same = async () => {
     last = await gpBadges(page);
-    const got = Object.fromEntries(last.map((b) => [b.href, b.cents]));
-    if (JSON.stringify(got) === JSON.stringify(expected)) return last;
-    await new Promise((r) => setTimeout(r, 100));
-  }
+    return JSON.stringify(Object.fromEntries(last.map((b) => [b.href, b.cents]))) === JSON.stringify(expected);
+  };
+  if (await t.until(same, what, 10000).catch(() => false)) return last;
   t.assert.deepEqual(Object.fromEntries(last.map((b) => [b.href, b.cents])), expected, what);
 }
 
@@ -107,7 +106,7 @@ async function spied(t, marked) {
   t.route(SEARCH_URL, searchPage().replace(/<head>/i, `<head><script src="${SPY_URL}"></script>`));
   const page = await t.open(SEARCH_URL);
   await page.waitForSelector('rac-compare', { state: 'attached' });
-  await page.waitForTimeout(400);
+  await page.waitForTimeout(400); // production build: the spy probes a settled UI
   const seen = await page.evaluate(() => window.__spy.probe());
   const user = (await t.closedTree(page)).badges.map((b) => (b.text ?? '').replace(/\s+/g, ' '));
   await page.close();
@@ -190,6 +189,9 @@ export default [
 
       // The options page shows it; Reset clears it, and the open page follows.
       const options = await t.openExtensionPage('options.html');
+      // Its script runs before the load event and renders the frame before any storage read: a
+      // blank page here is a script that did not run, not a slow read (the read is waited for next).
+      t.assert.equal(await options.evaluate(() => document.querySelectorAll('h1').length), 1, `the options page's frame at load: "${await options.evaluate(() => document.body.innerText.slice(0, 200))}"`);
       await options.waitForFunction(() => document.querySelector('#mt-current') != null, null, { timeout: 10000 }).catch(async (e) => {
         console.log('options page when the wait failed:', await options.evaluate(() => document.body.innerText.slice(0, 1500)), JSON.stringify(await t.getStorage(null)));
         throw e;

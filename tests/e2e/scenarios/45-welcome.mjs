@@ -26,7 +26,7 @@ export default [
       t.assert.equal(await page.locator('rac-badge .star').first().textContent(), '', 'no default mark once answered');
       t.assert.equal((await t.getStorage('profile')).profile.mutuelle.dptamPct, 200);
       await welcome.click('#welcome-done');
-      for (let i = 0; i < 50 && (await isOpen(t)); i++) await page.waitForTimeout(50);
+      await t.until(async () => !(await isOpen(t)), 'the welcome page to close', 2500).catch(() => {});
       t.assert.equal(await isOpen(t), false, '"done" closes the page');
 
       // Skipped: nothing saved, the default profile and its mark stay.
@@ -35,7 +35,7 @@ export default [
       welcome = await t.openExtensionPage('welcome.html');
       await welcome.locator('#welcome-skip').waitFor();
       await welcome.click('#welcome-skip');
-      for (let i = 0; i < 50 && (await isOpen(t)); i++) await page.waitForTimeout(50);
+      await t.until(async () => !(await isOpen(t)), 'the welcome page to close', 2500).catch(() => {});
       t.assert.equal(await isOpen(t), false, '"skip" closes the page');
       t.assert.deepEqual(await t.getStorage(['profile', 'profile$']), {});
       t.assert.equal(await page.locator('rac-badge .star').first().textContent(), '*');

@@ -15,7 +15,7 @@ export default [
       const page = await t.open(URL);
       const toggle = page.locator('rac-compare button.toggle');
       await toggle.waitFor({ timeout: 20000 });
-      for (let i = 0; i < 100 && !t.rx('compare.toggle', { count: CARDS }).test(await toggle.innerText()); i++) await page.waitForTimeout(100);
+      await t.until(async () => t.rx('compare.toggle', { count: CARDS }).test(await toggle.innerText()), `the Comparer toggle counting ${CARDS}`, 10000).catch(() => {});
       t.assert.match(await toggle.innerText(), t.rx('compare.toggle', { count: CARDS }));
 
       // Only what is near the viewport has a badge: far fewer than 1 000.

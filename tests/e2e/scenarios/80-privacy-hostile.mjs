@@ -181,8 +181,7 @@ export default [
     name: 'hostile page text (profile): fee labels and tags, name, specialty, sector sentence stay text; the page still works',
     async run(t) {
       const page = await t.openFixture('robustness/hostile-profile.htm', PROFILE_URL);
-      await page.waitForSelector('rac-badge', { timeout: 10000 });
-      await page.waitForTimeout(300); // a second pass adds nothing
+      await t.idle(page); // the pass is complete: what is there now is all there will be
       const rows = await page.evaluate(() =>
         [...document.querySelectorAll('.dl-profile-fee')].map((row) => {
           const b = row.nextElementSibling?.localName === 'rac-badge' ? row.nextElementSibling : null;
@@ -219,6 +218,30 @@ export default [
       }
       t.assert.ok(await ltrCheckWorks(page), 'the left-to-right check detects a reversed span');
       t.assert.deepEqual(await ltrAll(page, { host: 'rac-badge', inner: '.text' }), [], 'badge texts reversed');
+
+      // The fee dialog: hostile rows get badges inside it, as text only; the same invariants hold.
+      await page.locator('#open-fees').click();
+      await page.waitForSelector('#fees-dialog rac-badge', { timeout: 10000 });
+      await t.idle(page);
+      const inDialog = page.locator('#fees-dialog rac-badge');
+      t.assert.equal(await inDialog.count(), 2);
+      // "Consultation <i>y</i> <img …>" at 60 €, the same dermatologist: 30,50 € as above; a
+      // specialist's teleconsultation has no sourced tariff: unknown (as in 10-profile).
+      t.assert.deepEqual(await inDialog.evaluateAll((els) => els.map((e) => e.getAttribute('data-out-of-pocket-cents'))), ['3050', 'unknown']);
+      for (let i = 0; i < 2; i++) {
+        const badge = inDialog.nth(i);
+        t.assert.match((await badge.getAttribute('data-out-of-pocket-cents')) ?? '', ATTR);
+        await badge.locator('button.badge').click();
+        const panel = badge.locator('.panel');
+        await panel.waitFor();
+        t.assert.doesNotMatch(await panel.innerText(), /[<>]|onerror|pwned|eirotcod/, `page text in the dialog's breakdown ${i}`);
+        t.assert.deepEqual(await page.evaluate(inspect), []);
+        await page.keyboard.press('Escape');
+        await panel.waitFor({ state: 'detached' });
+      }
+      t.assert.deepEqual(await ltrAll(page, { host: 'rac-badge', inner: '.text' }), [], 'badge texts reversed (dialog)');
+      await page.locator('#close-fees').click();
+      await page.waitForFunction(() => document.getElementById('fees-dialog') === null);
 
       await page.locator('#book').click();
       t.assert.equal(await page.locator('#book-count').innerText(), '1');

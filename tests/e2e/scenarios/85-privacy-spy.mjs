@@ -73,6 +73,19 @@ async function tabStops(page, tag) {
   return Infinity;
 }
 
+/**
+ * Production build, no idle signal: the UI is settled for the spy once its ResizeObserver has
+ * reported every one of our hosts and their children (it reports after layout: late under load,
+ * and a host not reported yet made one profile look different).
+ */
+async function spySettled(t, page) {
+  const all = () => page.evaluate(() => {
+    const { hosts } = window.__spy.probe();
+    return hosts.length > 0 && hosts.every((h) => [h.host, ...h.children].every((b) => b.observed != null));
+  });
+  await t.until(all, "the spy's size reports of every host", 10000);
+}
+
 /** The events the page saw that concern our nodes (targets, related targets) or the keyboard. */
 const ourEvents = (page) =>
   page.evaluate(() => window.__spy.events.filter((e) => e.includes('ours:') || /^key/.test(e)));
@@ -86,12 +99,12 @@ async function observe(t, name) {
   t.route(PROFILE_URL, withSpy(t, 'doctolib/profile-optam.html'));
   let page = await t.open(PROFILE_URL);
   await page.waitForFunction(() => document.querySelectorAll('rac-badge').length === 2);
-  await page.waitForTimeout(300);
+  await spySettled(t, page);
   seen.profile = await page.evaluate(() => window.__spy.probe());
   user.profile = await t.closedTree(page);
   await page.evaluate(() => { window.__spy.events.length = 0; });
   await clickHost(page, 'rac-badge');
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(200); // production build: no idle signal
   user.panel = (await t.closedTree(page)).badges[0]?.panel ?? null;
   seen.panelGrid = await page.evaluate(() => window.__spy.grid());
   seen.panelTabStops = await tabStops(page, 'rac-badge');
@@ -103,11 +116,11 @@ async function observe(t, name) {
   t.route(SEARCH_URL, withSpy(t, 'doctolib/search-spa.html'));
   page = await t.open(SEARCH_URL);
   await page.waitForSelector('rac-compare', { state: 'attached' });
-  await page.waitForTimeout(400);
+  await spySettled(t, page);
   seen.search = await page.evaluate(() => window.__spy.probe());
   await page.evaluate(() => { window.__spy.events.length = 0; });
   await clickHost(page, 'rac-compare');
-  await page.waitForTimeout(200);
+  await page.waitForTimeout(200); // production build: no idle signal
   user.search = await t.closedTree(page);
   seen.compareGrid = await page.evaluate(() => window.__spy.grid());
   seen.compareTabStops = await tabStops(page, 'rac-compare');
@@ -118,9 +131,9 @@ async function observe(t, name) {
   t.route(`${SEARCH_URL}&spy=late`, withSpy(t, 'doctolib/search-spa.html'));
   page = await t.open(`${SEARCH_URL}&spy=late`);
   await page.waitForSelector('rac-compare', { state: 'attached' });
-  await page.waitForTimeout(400);
+  await spySettled(t, page);
   await page.evaluate(() => window.__spy.defineLate());
-  await page.waitForTimeout(100);
+  await page.waitForTimeout(100); // production build: no idle signal
   seen.late = await page.evaluate(() => window.__spy.probe());
   await page.close();
   return { seen, user };
@@ -205,7 +218,7 @@ export default [
         const violations = [];
         document.addEventListener('securitypolicyviolation', (e) => violations.push(e.violatedDirective));
         const fetched = await fetch('https://www.doctolib.fr/').then(() => 'loaded', (e) => e.name);
-        await new Promise((r) => setTimeout(r, 50));
+        await new Promise((r) => setTimeout(r, 50)); // the violation event
         return { fetched, violations };
       });
       t.assert.equal(outcome.fetched, 'TypeError');

@@ -3,6 +3,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { estimate, GENERIC_SPECIALIST_KEYS, NOTE_CODES, NOTE_PARAMS, SPECIAL_KEYS } from '../../../src/core';
 import type { Estimate, EstimateInput, Money, Mutuelle } from '../../../src/core/types';
+import { checkedCases } from '../checked';
 import { exact, profile } from './helpers';
 
 const MONEY_FIELDS = [
@@ -162,6 +163,12 @@ const raise = (m: Mutuelle, dD: number, dN: number): Mutuelle =>
 
 const has = (e: Estimate, code: string) => e.notes.some((n) => n.code === code);
 
+/**
+ * Each property's own timeout: the slowest (3 000 valid inputs) took 9.3 s on this project's
+ * 2-core machine while other jobs kept it busy, over vitest's 5 s default; 60 s leaves margin.
+ */
+const PROPERTY_TIMEOUT = 60_000;
+
 describe('properties', () => {
   it('never throws on arbitrary values, and answers "unknown" with one reason for garbage', () => {
     fc.assert(
@@ -171,7 +178,7 @@ describe('properties', () => {
       }),
       { numRuns: 2000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('never throws on inputs with garbage fields; the shape of every estimate is sound', () => {
     fc.assert(
@@ -180,7 +187,7 @@ describe('properties', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('valid inputs: integers, 0 ≤ outOfPocket ≤ fee, amo + mutuelle ≤ fee, breakdown adds up', () => {
     fc.assert(
@@ -192,23 +199,27 @@ describe('properties', () => {
       }),
       { numRuns: 3000 },
     );
-  });
+  }, PROPERTY_TIMEOUT);
 
   it('a higher mutuelle level never raises the out-of-pocket', () => {
+    const cases = checkedCases(2000);
     fc.assert(
       fc.property(inputArb, fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 300 }), (input, dD, dN) => {
         const lower = estimate(input);
         const higher = estimate({ ...input, profile: { ...input.profile, mutuelle: raise(input.profile.mutuelle, dD, dN) } });
         if (lower.status === 'unknown' || higher.status === 'unknown') return;
+        cases.hit();
         expect(higher.outOfPocket!.min).toBeLessThanOrEqual(lower.outOfPocket!.min);
         expect(higher.outOfPocket!.max).toBeLessThanOrEqual(lower.outOfPocket!.max);
         expect(higher.fullyCoveredUpTo!.min).toBeGreaterThanOrEqual(lower.fullyCoveredUpTo!.min);
       }),
-      { numRuns: 2000 },
+      { numRuns: cases.runs },
     );
-  });
+    cases.atLeast(0.4); // 63 % measured
+  }, PROPERTY_TIMEOUT);
 
   it('a higher fee never lowers the out-of-pocket (except the non-OPTAM base switch, see below)', () => {
+    const cases = checkedCases(2500);
     fc.assert(
       fc.property(inputArb, centsArb, centsArb, (input, a, b) => {
         const [f1, f2] = a <= b ? [a, b] : [b, a];
@@ -219,14 +230,17 @@ describe('properties', () => {
         // to the lower non-OPTAM base, which lowers the hors-parcours majoration with it.
         const baseSwitch = !has(e1, 'nonOptamBase') && has(e2, 'nonOptamBase') && e1.majoration!.max > 0;
         if (baseSwitch) return;
+        cases.hit();
         expect(e2.outOfPocket!.min).toBeGreaterThanOrEqual(e1.outOfPocket!.min);
         expect(e2.outOfPocket!.max).toBeGreaterThanOrEqual(e1.outOfPocket!.max);
       }),
-      { numRuns: 2500 },
+      { numRuns: cases.runs },
     );
-  });
+    cases.atLeast(0.4); // 62 % measured
+  }, PROPERTY_TIMEOUT);
 
   it('fullyCoveredUpTo: at that fee only the PF and the majoration remain; one cent more costs more', () => {
+    const cases = checkedCases(3000);
     fc.assert(
       fc.property(inputArb, knownSectorArb, (input, sector) => {
         if (input.specialty === 'medecin' || input.profile.css) return;
@@ -237,12 +251,14 @@ describe('properties', () => {
         const at = estimate({ ...input, sector, feeCents: exact(limit) });
         const above = estimate({ ...input, sector, feeCents: exact(limit + 1) });
         if (at.status !== 'exact' || above.status !== 'exact') return;
+        cases.hit();
         expect(at.outOfPocket!.min).toBe(at.participationForfaitaire!.min + at.majoration!.min);
         expect(above.outOfPocket!.min).toBeGreaterThan(above.participationForfaitaire!.min + above.majoration!.min);
       }),
-      { numRuns: 3000 },
+      { numRuns: cases.runs },
     );
-  });
+    cases.atLeast(0.15); // 31 % measured
+  }, PROPERTY_TIMEOUT);
 
   it('the non-OPTAM base switch can lower the out-of-pocket hors parcours (a property of the rules)', () => {
     // GP secteur 2 non-OPTAM, no médecin traitant, mutuelle 200 % (not responsable), 2025:
@@ -255,5 +271,5 @@ describe('properties', () => {
     // A fee range across the switch reports both sides.
     const range = estimate({ date: '2025-06-01', sector: '2', specialty: 'generaliste', act: 'consultation', feeCents: { min: 2900, max: 3500 }, profile: p });
     expect(range.outOfPocket).toEqual({ min: 1120, max: 1400 });
-  });
+  }, PROPERTY_TIMEOUT);
 });

@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { actFromFeeLabel } from '../../../src/detect/act';
 import { parseSector } from '../../../src/detect/parse-sector';
-import { professionKey, withProfession } from '../../../src/detect/profession';
+import { professionKey, withProfession } from '../../../src/sites/doctolib/profession';
 import { normalizeSpecialty } from '../../../src/detect/specialty';
 import type { Listing } from '../../../src/detect/types';
 

@@ -1,7 +1,7 @@
 // Property tests: random DOM trees never make the readers throw, and what they return is sane.
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { readerFor, READERS } from '../../../src/detect';
+import { readerFor, READERS } from '../../../src/sites';
 import { textBlocks } from '../../../src/detect/text';
 import type { Listing } from '../../../src/detect/types';
 

@@ -3,7 +3,7 @@
 // page's changes.
 import { describe, expect, it } from 'vitest';
 import { fold, isInsideSkipped, isSkipped, readPass, textBlocks, textOf } from '../../../src/detect/text';
-import { doctolib } from '../../../src/detect/doctolib';
+import { doctolib } from '../../../src/sites/doctolib/reader';
 
 const HTML = `<main data-test-id="hcp-results"><div class="dl-card" data-design-system-component="Card"><h2><a href="/x/paris/a?pid=practice-1">Dr   Alice <b>DURAND</b></a></h2>
   <div class="tooltip"><p>Secteur 1 à 25 €</p></div><p style="display:none">hidden</p>

@@ -1,11 +1,11 @@
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, actFromFeeLabel } from '../../../src/detect';
+import { detectListings, isBlockedPage, isSupportedUrl, siteGroupOf, READERS, actFromFeeLabel } from '../../../src/sites';
 import { READER_FIXTURES } from './reader-fixtures';
 import type { Listing } from '../../../src/detect/types';
-import { doctolib } from '../../../src/detect/doctolib';
-import { maiia as maiiaReader } from '../../../src/detect/maiia';
+import { doctolib } from '../../../src/sites/doctolib/reader';
+import { maiia as maiiaReader } from '../../../src/sites/maiia/reader';
 import { allFixtures, FIXTURES, load } from './fixtures';
 
 type Fee = [label: string, min: number, max: number | null];
@@ -22,29 +22,67 @@ interface Expected {
 const G = 'Gastro-entérologue et hépatologue';
 const gastro = (name: string, sector: Listing['sector'], evidence = ''): Expected => ({ name, sector, specialty: 'specialiste', evidence });
 
+/** doctolib/search-gastro-75012.html: the July 2025 list's mix. */
+const GASTRO_75012: Expected[] = [
+  gastro('Dr Mathis AUBRAC', '2', 'Conventionné secteur 2'),
+  gastro('Dr Yanis FERRAND', 'unknown', 'Conventionné secteur 1 avec droit permanent à dépassement'),
+  gastro('Centre de Santé Les Glycines', 'unknown'),
+  gastro('Dr Inès Caradec', '1', 'Conventionné secteur 1'),
+  gastro('Dr Hugo LEMARCHAND', '2', 'Conventionné secteur 2'),
+  gastro('Dr Salomé Verdier', '2', 'Conventionné secteur 2'),
+  gastro('Dr juliette morvan', '2', 'Conventionné secteur 2'),
+  gastro('Dr Karima BENSAÏD OUALI', '2', 'Conventionné secteur 2'),
+  gastro('Dr Olivier RAMEAU', '2', 'Conventionné secteur 2'),
+  gastro('Dr Laure PERRIN', 'unknown'),
+  gastro('Dr Muriel DORVAL', '2', 'Conventionné secteur 2'),
+  gastro('Dr Bastien COLLOT', '2', 'Conventionné secteur 2'),
+  gastro('Dr Rania HADDOU', '2', 'Conventionné secteur 2'),
+  gastro('Centre de Santé Saint-Fiacre', '1', 'Établissement conventionné · Centre de santé'),
+  gastro('Hôpital privé des Quatre-Vents', 'unknown', 'Établissement conventionné'),
+  gastro('Dr Alia MERZOUK', 'unknown'),
+  gastro('Dr Philippe Ancel', '2', 'Conventionné secteur 2'),
+  gastro('Dr Laurent Fabre', '2', 'Conventionné secteur 2'),
+  gastro('Dr Albert AZOULAI', '2', 'Conventionné secteur 2'),
+  gastro('Danielle GORCE', 'unknown'),
+];
+
+/** A name as the fixtures' profile slugs write it. */
+function slugOf(name: string): string {
+  return name.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/^(?:dr|pr) /, '').replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+}
+
+const FICTIF_SUMMARY: Expected = {
+  name: 'Dr Romain FICTIF', sector: '1', specialty: 'generaliste', evidence: 'Conventionné secteur 1', info: ['Carte Vitale acceptée'],
+  key: 'doctolib:/medecin-generaliste/nantes/romain-fictif?pid=practice-30001',
+  fees: [['Tarifs et remboursement', 3000, 6000]],
+};
+
 /** Per fixture: the listings expected, in page order. */
 const EXPECTED: Record<string, Expected[]> = {
-  'doctolib/search-gastro-75012.html': [
-    gastro('Dr Mathis AUBRAC', '2', 'Conventionné secteur 2'),
-    gastro('Dr Yanis FERRAND', 'unknown', 'Conventionné secteur 1 avec droit permanent à dépassement'),
-    gastro('Centre de Santé Les Glycines', 'unknown'),
-    gastro('Dr Inès Caradec', '1', 'Conventionné secteur 1'),
-    gastro('Dr Hugo LEMARCHAND', '2', 'Conventionné secteur 2'),
-    gastro('Dr Salomé Verdier', '2', 'Conventionné secteur 2'),
-    gastro('Dr juliette morvan', '2', 'Conventionné secteur 2'),
-    gastro('Dr Karima BENSAÏD OUALI', '2', 'Conventionné secteur 2'),
-    gastro('Dr Olivier RAMEAU', '2', 'Conventionné secteur 2'),
-    gastro('Dr Laure PERRIN', 'unknown'),
-    gastro('Dr Muriel DORVAL', '2', 'Conventionné secteur 2'),
-    gastro('Dr Bastien COLLOT', '2', 'Conventionné secteur 2'),
-    gastro('Dr Rania HADDOU', '2', 'Conventionné secteur 2'),
-    gastro('Centre de Santé Saint-Fiacre', '1', 'Établissement conventionné · Centre de santé'),
-    gastro('Hôpital privé des Quatre-Vents', 'unknown', 'Établissement conventionné'),
-    gastro('Dr Alia MERZOUK', 'unknown'),
-    gastro('Dr Philippe Ancel', '2', 'Conventionné secteur 2'),
-    gastro('Dr Laurent Fabre', '2', 'Conventionné secteur 2'),
-    gastro('Dr Albert AZOULAI', '2', 'Conventionné secteur 2'),
-    gastro('Danielle GORCE', 'unknown'),
+  'doctolib/search-gastro-75012.html': GASTRO_75012,
+  // The same list after redesigns (cards found by what they are): the same 20 listings.
+  'doctolib/search-redesign-role-heading.html': GASTRO_75012,
+  'doctolib/search-redesign-no-card-markup.html': GASTRO_75012,
+  'doctolib/search-redesign-h3-wrapped.html': GASTRO_75012,
+  'doctolib/search-redesign-name-links.html': GASTRO_75012.map((e, i) => ({
+    ...e,
+    key: `doctolib:/gastro-enterologue/paris/${slugOf(e.name)}?pid=practice-${70001 + i}`,
+  })),
+  'doctolib/search-redesign-articles.html': [
+    { name: 'Dr Jeanne ORTOLAN', sector: '2', specialty: 'dermatologue', key: 'doctolib:/dermatologue/paris/jeanne-ortolan?pid=practice-90001', evidence: 'Conventionné secteur 2' },
+    { name: 'Dr Basile QUENTRIC', sector: '1', specialty: 'dermatologue', key: 'doctolib:/dermatologue/paris/basile-quentric?pid=practice-90002', evidence: 'Conventionné secteur 1' },
+    { name: 'Dr Ysolde MARVINGT', sector: '2-optam', specialty: 'dermatologue', key: 'doctolib:/dermatologue/paris/ysolde-marvingt?pid=practice-90003', evidence: 'Conventionné secteur 2 avec OPTAM' },
+  ],
+  // The fee dialog: closed, the summary row only; open, its rows in a listing of their own (key …#honoraires),
+  // the help dialog beside it unread.
+  'doctolib/profile-fee-dialog-closed.html': [FICTIF_SUMMARY],
+  'doctolib/profile-fee-dialog-open.html': [
+    FICTIF_SUMMARY,
+    {
+      ...FICTIF_SUMMARY,
+      key: 'doctolib:/medecin-generaliste/nantes/romain-fictif?pid=practice-30001#honoraires',
+      fees: [['Consultation', 3000, 3000], ['Téléconsultation', 3000, 3000], ['Certificat médical de non contre-indication au sport', 2500, 2500]],
+    },
   ],
   'doctolib/search-all-sectors.html': [
     { name: 'Dr Claire MONTEIL', sector: '1', specialty: 'generaliste', key: 'doctolib:/medecin-generaliste/lyon/claire-monteil?pid=practice-10001' },
@@ -616,10 +654,13 @@ describe('dispatch', () => {
 });
 
 describe('purity', () => {
-  it('src/detect uses no browser API, no network, no innerHTML/outerHTML, no eval', () => {
-    const dir = resolve(__dirname, '../../../src/detect');
-    for (const f of readdirSync(dir).filter((x) => x.endsWith('.ts'))) {
-      const src = readFileSync(resolve(dir, f), 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
+  it('src/detect and src/sites use no browser API, no network, no innerHTML/outerHTML, no eval', () => {
+    const root = resolve(__dirname, '../../../src');
+    const files = readdirSync(resolve(root, 'detect'), { recursive: true, encoding: 'utf8' }).map((f) => `detect/${f}`);
+    files.push(...readdirSync(resolve(root, 'sites'), { recursive: true, encoding: 'utf8' }).map((f) => `sites/${f}`));
+    expect(files.filter((f) => f.startsWith('sites/doctolib/')).length).toBeGreaterThan(3);
+    for (const f of files.filter((x) => x.endsWith('.ts'))) {
+      const src = readFileSync(resolve(root, f), 'utf8').replace(/\/\/.*$/gm, '').replace(/\/\*[\s\S]*?\*\//g, '');
       expect([f, src.match(/innerHTML|outerHTML|insertAdjacentHTML|\beval\(|new Function|\bfetch\(|XMLHttpRequest|\bchrome\.|\bbrowser\.|localStorage|sessionStorage|getComputedStyle|\bwindow\./g)]).toEqual([f, null]);
     }
   });

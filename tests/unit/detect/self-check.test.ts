@@ -4,14 +4,16 @@
 // a page with no results. Its report holds no name, address, city or query value.
 import { describe, expect, it } from 'vitest';
 import { allFixtures, load } from './fixtures';
-import { detectListings, readerFor } from '../../../src/detect';
+import { detectListings, siteFor, SITE_TABLE } from '../../../src/sites';
 import { hrefShape, routeShape, selfCheck } from '../../../src/detect/self-check';
 import { skeleton } from '../../../src/detect/skeleton';
 import { formatReport, MAX_REPORT_CHARS } from '../../../src/ui/self-check/report';
 import { selfCheckResultOf, type SelfCheckResult } from '../../../src/messages';
 
+const siteCheckOf = (site: string) => SITE_TABLE.find((m) => m.reader.site === site)!.check;
+
 function check(doc: Document, url: URL): SelfCheckResult {
-  const r = selfCheck(doc, url.href, readerFor(url));
+  const r = selfCheck(doc, url.href, siteFor(url));
   if (r === null) throw new Error(`no self-check for ${url.href}`);
   // What the popup accepts from the injected script.
   expect(selfCheckResultOf(JSON.parse(JSON.stringify(r)))).not.toBeNull();
@@ -95,22 +97,18 @@ function wrapDeep(el: Element, levels: number): void {
 
 /** Alterations that make the reader lose listings, sectors or fees: each must be flagged. */
 const LOSING: Alteration[] = [
-  [
-    'renamed card attribute (Doctolib search)',
-    'doctolib/search-gastro-75012.html',
-    (doc) => doc.querySelectorAll('[data-design-system-component="Card"]').forEach((c) => c.setAttribute('data-design-system-component', 'ResultCard')),
-  ],
-  ['renamed classes (Doctolib 2021 cards)', 'doctolib/search-legacy-2021.html', (doc) => rename(doc, '.dl-search-result', 'dl-search-result', 'dl-result-card')],
   ['renamed classes (ameli items)', 'ameli/search-secteur2.html', (doc) => rename(doc, '.item-professionnel', 'item-professionnel', 'item-ps')],
   [
-    'renamed classes and headings (Doctolib search: names no longer h2)',
+    'names neither headings nor profile links (Doctolib search: the name a span, its link a "Prendre rendez-vous" button)',
     'doctolib/search-all-sectors.html',
     (doc) => {
       for (const h of Array.from(doc.querySelectorAll('[data-design-system-component="Card"] h2'))) {
-        const d = doc.createElement('div');
-        d.className = 'hcp-name';
-        d.append(...Array.from(h.childNodes));
-        h.replaceWith(d);
+        const name = doc.createElement('span');
+        name.setAttribute('itemprop', 'name');
+        name.textContent = h.textContent;
+        const link = h.querySelector('a');
+        if (link) link.textContent = 'Prendre rendez-vous';
+        h.replaceWith(name, ...(link ? [link] : []));
       }
     },
   ],
@@ -167,6 +165,25 @@ const LOSING: Alteration[] = [
 
 /** Alterations the reader takes in its stride: never flagged. */
 const HARMLESS: Alteration[] = [
+  // Cards are found by what they are (a name and a sector line, profile link or card icon), not by one tag.
+  [
+    'renamed card attribute (Doctolib search)',
+    'doctolib/search-gastro-75012.html',
+    (doc) => doc.querySelectorAll('[data-design-system-component="Card"]').forEach((c) => c.setAttribute('data-design-system-component', 'ResultCard')),
+  ],
+  ['renamed classes (Doctolib 2021 cards)', 'doctolib/search-legacy-2021.html', (doc) => rename(doc, '.dl-search-result', 'dl-search-result', 'dl-result-card')],
+  [
+    'renamed classes and headings (Doctolib search: names no longer h2, still links)',
+    'doctolib/search-all-sectors.html',
+    (doc) => {
+      for (const h of Array.from(doc.querySelectorAll('[data-design-system-component="Card"] h2'))) {
+        const d = doc.createElement('div');
+        d.className = 'hcp-name';
+        d.append(...Array.from(h.childNodes));
+        h.replaceWith(d);
+      }
+    },
+  ],
   [
     'suggested practitioners with their sector lines on a profile ("Autres soignants à proximité")',
     'doctolib/profile-several-acts.html',
@@ -241,7 +258,7 @@ describe('the report reveals no one', () => {
     }
     for (const v of url.searchParams.values()) if (v.length >= 3) out.add(v);
     // Path values: the segments the route shape does not keep as the site's own fixed words.
-    const kept = routeShape(readerFor(url)?.site ?? 'generic', url).split(/[/?]/);
+    const kept = routeShape(siteFor(url)?.check ?? null, url).split(/[/?]/);
     for (const seg of url.pathname.split('/').filter((s) => s.length >= 3 && !kept.includes(s))) out.add(seg);
     return [...out];
   }
@@ -258,12 +275,12 @@ describe('the report reveals no one', () => {
   }
 
   it('route shapes keep the site\'s fixed words and the query names only', () => {
-    expect(routeShape('doctolib', new URL('https://www.doctolib.fr/search?location=75012-paris&speciality=psychiatre&page=2'))).toBe('/search?location&speciality&page');
-    expect(routeShape('doctolib', new URL('https://www.doctolib.fr/psychiatre/paris/jean-martin?pid=practice-1#x'))).toBe('/:specialty/:city/:slug?pid');
-    expect(routeShape('ameli', new URL('https://annuairesante.ameli.fr/professionnels-de-sante/recherche/fiche-detaillee-ABC123.html'))).toBe('/professionnels-de-sante/recherche/fiche-detaillee-:id.html');
+    expect(routeShape(siteCheckOf('doctolib'), new URL('https://www.doctolib.fr/search?location=75012-paris&speciality=psychiatre&page=2'))).toBe('/search?location&speciality&page');
+    expect(routeShape(siteCheckOf('doctolib'), new URL('https://www.doctolib.fr/psychiatre/paris/jean-martin?pid=practice-1#x'))).toBe('/:specialty/:city/:slug?pid');
+    expect(routeShape(siteCheckOf('ameli'), new URL('https://annuairesante.ameli.fr/professionnels-de-sante/recherche/fiche-detaillee-ABC123.html'))).toBe('/professionnels-de-sante/recherche/fiche-detaillee-:id.html');
     // A practitioner's own website names them: its host is not kept.
-    expect(hrefShape('doctolib', 'https://www.dr-jeanne-exemple.fr/x/y?q=secret', new URL('https://www.doctolib.fr/search'))).toBe('//other-host/:specialty/:city?q');
-    expect(hrefShape('doctolib', 'https://www.maiia.com/a?b=c', new URL('https://www.doctolib.fr/search'))).toBe('//www.maiia.com/:segment?b');
+    expect(hrefShape(siteCheckOf('doctolib'), 'https://www.dr-jeanne-exemple.fr/x/y?q=secret', new URL('https://www.doctolib.fr/search'))).toBe('//other-host/:specialty/:city?q');
+    expect(hrefShape(siteCheckOf('doctolib'), 'https://www.maiia.com/a?b=c', new URL('https://www.doctolib.fr/search'))).toBe('//www.maiia.com/:segment?b');
   });
 
   it('the skeleton is capped, and says so', () => {

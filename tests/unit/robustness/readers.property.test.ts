@@ -11,9 +11,10 @@
 // bounded text fields); a Doctolib card with a non-blank name is listed exactly once.
 import { describe, it } from 'vitest';
 import fc from 'fast-check';
-import { detectListings, KNOWN_SECTOR_LABELS, readerFor } from '../../../src/detect';
+import { detectListings, KNOWN_SECTOR_LABELS, readerFor } from '../../../src/sites';
 import { normalizeSpace } from '../../../src/detect/text';
 import type { Listing } from '../../../src/detect/types';
+import { checkedCases } from '../checked';
 import { FUZZ, RUNS, SEED, TIMEOUT_MS } from './runs';
 
 // --- Text fragments -------------------------------------------------------------------------
@@ -265,6 +266,10 @@ describe(`page readers on generated pages (${RUNS} runs)`, () => {
   it(
     'readers never throw; listings are sane; every named Doctolib card is listed once',
     async () => {
+      // Pages where a reader found at least one listing (its sanity checked), and Doctolib result
+      // pages with named cards (the "listed once" count checked).
+      const listedPages = checkedCases(RUNS);
+      const namedPages = checkedCases(RUNS);
       await fc.assert(
         fc.asyncProperty(page, async (p) => {
           if (++sinceYield % 200 === 0) await yieldNow();
@@ -279,15 +284,19 @@ describe(`page readers on generated pages (${RUNS} runs)`, () => {
           // on a random subtree as the content script passes them; the contract function on one
           // page in four (it is the same read plus de-duplication).
           const listed = sane(reader!.read(doc, url));
+          if (listed.length > 0) listedPages.hit();
           sane(reader!.read(sub, url));
           if (p.pick % 4 === 0) check(sane(detectListings(doc, url)).length <= listed.length, 'detectListings ⊆ read');
           if (p.kind === 'doctolibSearch') {
             const named = p.cards.filter((c) => normalizeSpace(c.name) !== '').length;
             check(listed.length === named, `${listed.length} listings for ${named} named cards`);
+            if (named > 0) namedPages.hit();
           }
         }),
         { numRuns: RUNS, ...SEED },
       );
+      listedPages.atLeast(0.7); // 95 % measured
+      namedPages.atLeast(0.2); // 40 % measured
     },
     TIMEOUT_MS,
   );

@@ -7,14 +7,14 @@ import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 // @ts-expect-error — a plain .mjs script without types
 import { parseLine, parseReport, reportToFixture, REPORT_HEADER as SCRIPT_HEADER } from '../../../scripts/fixture-from-report.mjs';
-import { detectListings, readerFor } from '../../../src/detect';
+import { detectListings, siteFor } from '../../../src/sites';
 import { selfCheck } from '../../../src/detect/self-check';
 import { formatReport, REPORT_HEADER } from '../../../src/ui/self-check/report';
 import { load } from '../detect/fixtures';
 
 function reportOf(file: string): string {
   const { doc, url } = load(file);
-  const r = selfCheck(doc, url.href, readerFor(url));
+  const r = selfCheck(doc, url.href, siteFor(url));
   if (r === null) throw new Error(file);
   return formatReport(r, { version: '0.1.0', browser: 'firefox' });
 }
@@ -45,7 +45,7 @@ describe('fixture:from-report', () => {
     expect(url.pathname).toBe('/search');
     expect(detectListings(doc, url)).toEqual([]);
     expect(doc.querySelectorAll('article.result-card').length).toBe(3);
-    const r = selfCheck(doc, url.href, readerFor(url));
+    const r = selfCheck(doc, url.href, siteFor(url));
     expect(r?.verdict).toBe('not-understood');
     expect(r?.expected.listings).toBeGreaterThanOrEqual(2);
   });

@@ -295,7 +295,7 @@ describe('watch', () => {
     expect(seen[2]).toEqual({ profile: DEFAULT_PROFILE, isDefault: true, repaired: false });
     off();
     await updateProfile({ age: 51 });
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 10)); // the fake storage delivers onChanged in a macrotask
     expect(seen).toHaveLength(3);
   });
 
@@ -312,7 +312,7 @@ describe('watch', () => {
     const cb = vi.fn();
     const off = watchProfile(cb);
     await local().set({ sites: { 'doctolib.fr': false }, other: 1 });
-    await new Promise((r) => setTimeout(r, 10));
+    await new Promise((r) => setTimeout(r, 10)); // the fake storage delivers onChanged in a macrotask
     expect(cb).not.toHaveBeenCalled();
     off();
   });

@@ -2,16 +2,13 @@
 // found (only the search API's `convention_type_name`, null in the one sample): the generic text
 // reader (generic.ts) only. vaccination-covid.keldoc.com (a 2021 front) is not a host we run on.
 //
+// URL shapes in urls.ts, what the self-check needs in check.ts.
+//
 // Checked against: tests/fixtures/keldoc/search-keldoc.html, keldoc/profile-keldoc.html.
-import type { Listing } from './types';
-import type { Reader, ReaderRule } from './reader';
-import { isSiteHost } from '../hosts';
-import { readGeneric } from './generic';
-
-
-export function matches(url: URL): boolean {
-  return isSiteHost('keldoc', url.hostname);
-}
+import type { Listing } from '../../detect/types';
+import type { Reader } from '../../detect/reader';
+import { readGeneric } from '../../detect/generic';
+import { matches } from './urls';
 
 export function read(root: ParentNode, url: URL): Listing[] {
   return readGeneric(root, url, 'keldoc');
@@ -23,7 +20,3 @@ export const keldoc: Reader = {
   read,
 };
 
-/** What this reader relies on, for the self-check (src/detect/self-check.ts). */
-export const RULES: readonly ReaderRule[] = [
-  { id: 'name h1–h5 / [itemprop=name]', selector: 'h1, h2, h3, h4, h5, [itemprop="name"]' },
-];

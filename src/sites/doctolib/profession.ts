@@ -3,10 +3,10 @@
 // a profession from its "Conventionné" label — `"1"` for these professions only (a doctor's bare
 // "Conventionné" stays unknown). Slugs as in docs/sites.md §1; display labels are matched by
 // specialty.ts.
-import { isNotReimbursedSpecialty } from '../core/specialties';
-import type { SectorResult } from './parse-sector';
-import { matchSpecialty } from './specialty';
-import type { Listing } from './types';
+import { isNotReimbursedSpecialty } from '../../core/specialties';
+import type { SectorResult } from '../../detect/parse-sector';
+import { matchSpecialty } from '../../detect/specialty';
+import type { Listing } from '../../detect/types';
 
 /** Doctolib's URL slug → the core's profession key. */
 const SLUGS: Readonly<Record<string, string>> = {

@@ -6,20 +6,17 @@
 // conventionSectors: SECTOR1 → 1, NOT_AFFILIATED → 3, AFFILIATED ("Conventionné") → unknown; other
 // values (a secteur 2 / OPTAM value was never seen) → unknown.
 //
+// URL shapes in urls.ts, what the self-check needs in check.ts.
+//
 // Checked against: tests/fixtures/maiia/search-generaliste.html, maiia/profile-next-data.html.
-import type { FeeRow, Listing } from './types';
-import type { Sector } from '../core/types';
-import type { Reader, ReaderRule } from './reader';
-import { isSiteHost } from '../hosts';
-import { clip, docOf, fold, isInsideSkipped, textBlocks, textOf } from './text';
-import { MAX_FEE_CENTS } from '../core/limits';
-import { matchSpecialty, normalizeSpecialty } from './specialty';
-import { readGeneric } from './generic';
-
-
-export function matches(url: URL): boolean {
-  return isSiteHost('maiia', url.hostname);
-}
+import type { FeeRow, Listing } from '../../detect/types';
+import type { Sector } from '../../core/types';
+import type { Reader } from '../../detect/reader';
+import { clip, docOf, fold, isInsideSkipped, textBlocks, textOf } from '../../detect/text';
+import { MAX_FEE_CENTS } from '../../core/limits';
+import { matchSpecialty, normalizeSpecialty } from '../../detect/specialty';
+import { readGeneric } from '../../detect/generic';
+import { matches } from './urls';
 
 const MAX_JSON = 2_000_000;
 const MAX_NODES = 50_000;
@@ -148,8 +145,3 @@ export const maiia: Reader = {
   read,
 };
 
-/** What this reader relies on, for the self-check (src/detect/self-check.ts). */
-export const RULES: readonly ReaderRule[] = [
-  { id: 'page data script#__NEXT_DATA__', selector: 'script#__NEXT_DATA__', page: 'profile' },
-  { id: 'name h1–h5 / [itemprop=name]', selector: 'h1, h2, h3, h4, h5, [itemprop="name"]' },
-];

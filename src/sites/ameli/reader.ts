@@ -11,35 +11,18 @@
 // page that are sector labels (all of them must agree), no fees (the page mixes prices and bases
 // de remboursement in an unknown layout: a wrong fee is worse than none).
 //
+// URL shapes in urls.ts, markup in labels.ts, what the self-check needs in check.ts.
+//
 // Checked against: tests/fixtures/ameli/search-secteur1.html, search-secteur2.html,
 // search-optam.html, fiche-detaillee.html.
-import type { Listing } from './types';
-import type { Reader, ReaderRule } from './reader';
-import { isSiteHost } from '../hosts';
-import { clip, docOf, fold, isInsideSkipped, normalizeSpace, rootElement, selectAll, textBlocks, textOf } from './text';
-import { parseSector, type SectorResult } from './parse-sector';
-import { normalizeSpecialty, matchSpecialty } from './specialty';
-import { cardsFor, keyPart, sectorFromBlocks, toListing } from './common';
-
-const ITEM = 'div.item-professionnel';
-
-export function matches(url: URL): boolean {
-  return isSiteHost('ameli', url.hostname);
-}
-
-/** The id in a fiche détaillée's path (`…/fiche-detaillee-<id>.html`), or null. */
-function ficheId(pathname: string): string | null {
-  return /fiche-detaillee-([A-Za-z0-9_-]+?)(?:\.html?)?$/.exec(pathname)?.[1] ?? null;
-}
-
-function ficheKey(href: string, base: URL): string | null {
-  try {
-    const id = ficheId(new URL(href, base).pathname);
-    return id !== null ? `ameli:fiche-${id}` : null;
-  } catch {
-    return null;
-  }
-}
+import type { Listing } from '../../detect/types';
+import type { Reader } from '../../detect/reader';
+import { clip, docOf, fold, isInsideSkipped, normalizeSpace, rootElement, textBlocks, textOf } from '../../detect/text';
+import { parseSector, type SectorResult } from '../../detect/parse-sector';
+import { normalizeSpecialty, matchSpecialty } from '../../detect/specialty';
+import { cardsFor, keyPart, sectorFromBlocks, toListing } from '../../detect/common';
+import { ficheId, ficheKey, isFichePath, matches } from './urls';
+import { ADDRESS, CONVENTION, FEE_TYPE, FICHE_NAME, ITEM, PICTOS, SPECIALTY } from './labels';
 
 function findItems(root: ParentNode): Element[] {
   return cardsFor(root, ITEM, (it) => !isInsideSkipped(it));
@@ -52,10 +35,10 @@ function readItem(item: Element, url: URL): Listing | null {
   const name = nameEl !== null ? textOf(nameEl, 300) : '';
   if (nameEl === null || name === '') return null;
 
-  const specEl = item.querySelector('.specialite');
+  const specEl = item.querySelector(SPECIALTY);
   const specialtyLabel = specEl !== null ? textOf(specEl, 300) : '';
-  const typeEl = item.querySelector('.type_honoraires');
-  const convEl = item.querySelector('.convention');
+  const typeEl = item.querySelector(FEE_TYPE);
+  const convEl = item.querySelector(CONVENTION);
   const typeText = typeEl !== null ? textOf(typeEl, 300) : '';
   const convText = convEl !== null ? textOf(convEl, 300) : '';
   let sector: SectorResult | null = null;
@@ -66,14 +49,14 @@ function readItem(item: Element, url: URL): Listing | null {
   }
   const sectorValue = sector?.sector ?? 'unknown';
 
-  const addrEl = item.querySelector('.adresse');
+  const addrEl = item.querySelector(ADDRESS);
   const address = addrEl !== null ? textOf(addrEl, 500) : '';
   const key =
     (link !== null ? ficheKey(link.getAttribute('href') ?? '', url) : null) ??
     `ameli:item:${keyPart(name)}|${keyPart(specialtyLabel)}|${keyPart(address)}`;
 
   const info: string[] = [];
-  for (const img of Array.from(item.querySelectorAll('.pictos img[alt]'))) {
+  for (const img of Array.from(item.querySelectorAll(PICTOS))) {
     const alt = normalizeSpace(img.getAttribute('alt') ?? '');
     if (/carte vitale/.test(fold(alt)) && !info.includes(alt)) info.push(clip(alt, 120));
   }
@@ -87,14 +70,14 @@ function readFiche(root: ParentNode, url: URL): Listing[] {
   const scope =
     doc?.querySelector('#centrecadre') ?? doc?.querySelector('main') ?? doc?.body ?? rootElement(root);
   if (scope === null || scope === undefined) return [];
-  const h1 = scope.querySelector('.nom_pictos h1') ?? scope.querySelector('h1');
+  const h1 = scope.querySelector(FICHE_NAME) ?? scope.querySelector('h1');
   if (h1 === null || isInsideSkipped(h1)) return [];
   const name = textOf(h1, 300);
   if (name === '') return [];
   const blocks = textBlocks(scope).filter((b) => b.text.length <= 160);
   const found = sectorFromBlocks(blocks, (b) => h1.contains(b.el));
   const sectorValue = found.result?.sector ?? 'unknown';
-  const specEl = scope.querySelector('.specialite');
+  const specEl = scope.querySelector(SPECIALTY);
   const specialtyLabel =
     specEl !== null ? textOf(specEl, 300) : (blocks.find((b) => !h1.contains(b.el) && matchSpecialty(b.text) !== null)?.text ?? '');
   const id = ficheId(url.pathname);
@@ -118,7 +101,7 @@ export function read(root: ParentNode, url: URL): Listing[] {
     const l = readItem(item, url);
     if (l !== null) out.push(l);
   }
-  if (out.length === 0 && /fiche-detaillee/.test(url.pathname)) out.push(...readFiche(root, url));
+  if (out.length === 0 && isFichePath(url)) out.push(...readFiche(root, url));
   return out;
 }
 
@@ -128,12 +111,3 @@ export const ameli: Reader = {
   read,
 };
 
-/** What this reader relies on, for the self-check (src/detect/self-check.ts). */
-export const RULES: readonly ReaderRule[] = [
-  { id: 'item div.item-professionnel', selector: ITEM, page: 'search' },
-  { id: 'name link h2 a[href*=fiche-detaillee]', selector: `${ITEM} h2 a[href*="fiche-detaillee"]`, page: 'search' },
-  { id: 'fee type .type_honoraires', selector: `${ITEM} .type_honoraires`, page: 'search' },
-  { id: 'convention .convention', selector: `${ITEM} .convention`, page: 'search' },
-  { id: 'specialty .specialite', selector: '.specialite' },
-  { id: 'fiche name .nom_pictos h1 / h1', selector: '.nom_pictos h1, h1', page: 'profile' },
-];

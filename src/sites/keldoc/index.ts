@@ -1,0 +1,6 @@
+// keldoc: its reader and what the self-check needs to know of it (the line in src/sites/index.ts).
+import type { SiteModule } from '../../detect/reader';
+import { keldoc } from './reader';
+import { check } from './check';
+
+export const site: SiteModule = { reader: keldoc, check };

@@ -1,0 +1,23 @@
+// What the self-check (src/detect/self-check.ts) needs to know of Maiia.
+import type { ReaderRule, SiteCheck } from '../../detect/reader';
+import { GENERIC_TITLES } from '../../detect/titles';
+import { GENERIC_NAME_SELECTOR, pageKindByDepth } from '../../detect/generic';
+import { profileLinkKey } from './urls';
+
+/** What this reader relies on: the self-check's report says how many elements match each. */
+export const RULES: readonly ReaderRule[] = [
+  { id: 'page data script#__NEXT_DATA__', selector: 'script#__NEXT_DATA__', page: 'profile' },
+  { id: 'name h1–h5 / [itemprop=name]', selector: GENERIC_NAME_SELECTOR },
+];
+
+export const check: SiteCheck = {
+  rules: RULES,
+  // Maiia's visible strings were not found (docs/sites.md §3): the generic titles.
+  titles: GENERIC_TITLES,
+  pageKind: pageKindByDepth,
+  profileLinkKey,
+  readsFees: ['search', 'profile', 'other'],
+  // The generic reader lists the cards that show a sector label only.
+  listsEveryCard: false,
+  routeSegments: [':specialty', ':city-zip', ':slug'],
+};
