@@ -2,7 +2,7 @@
 import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import { clearMarkedGp, resetProfile, resetSites } from '../../src/settings';
+import { clearAllMarkedGps, resetProfile, resetSites } from '../../src/settings';
 import { Section } from '../../src/ui/settings/Layout';
 
 export function ResetSection(): JSX.Element {
@@ -23,7 +23,7 @@ export function ResetSection(): JSX.Element {
     setStep(next);
   };
   const reset = async () => {
-    await Promise.all([resetProfile(), resetSites(), clearMarkedGp()]);
+    await Promise.all([resetProfile(), resetSites(), clearAllMarkedGps()]);
     go('done');
   };
 

@@ -7,7 +7,10 @@ import { i18n } from '#i18n';
 import { CoverageChoice } from '../../src/ui/settings/CoverageChoice';
 import { MutuelleFields } from '../../src/ui/settings/MutuelleFields';
 import { ProfileNotices, SaveStatusLine } from '../../src/ui/settings/Notices';
-import { useProfile, useSites } from '../../src/ui/settings/useSettings';
+import { useHousehold, useProfile, useSites } from '../../src/ui/settings/useSettings';
+import { PersonSwitcher } from '../../src/ui/settings/Household';
+import { YearToDateFields } from '../../src/ui/settings/YearToDate';
+import { CORE_APPLIES_LINES } from '../../src/ui/settings/features';
 import { SiteCard } from './SiteCard';
 import { findTab, onCount, type TabInfo } from './tab';
 import { MedecinTraitantPicker } from '../../src/ui/settings/MedecinTraitant';
@@ -21,6 +24,7 @@ export interface PopupAppProps {
 export function PopupApp({ search }: PopupAppProps): JSX.Element {
   const { state, repairNotice, save, generation, update } = useProfile();
   const { sites, setEnabled } = useSites();
+  const household = useHousehold();
   const [tab, setTab] = useState<TabInfo | null>(null);
 
   useEffect(() => {
@@ -41,9 +45,16 @@ export function PopupApp({ search }: PopupAppProps): JSX.Element {
           <>
             <ProfileNotices state={state} repairNotice={repairNotice} />
             <div class="card">
+              <PersonSwitcher controller={household} idPrefix="popup" />
               <MutuelleFields key={generation} profile={state.profile} update={update} idPrefix="popup" heading={i18n.t('popup.mutuelle.heading')} />
               <CoverageChoice profile={state.profile} update={update} idPrefix="popup" />
             </div>
+            {CORE_APPLIES_LINES && (
+              <details class="card counters-card">
+                <summary class="section-title">{(i18n.t as (k: string) => string)('counters.heading')}</summary>
+                <YearToDateFields key={generation} profile={state.profile} update={update} idPrefix="popup" compact />
+              </details>
+            )}
           </>
         )}
         <SaveStatusLine save={save} />

@@ -17,6 +17,10 @@ import { SituationFields } from '../../src/ui/settings/SituationFields';
 import { AppHeader, Section } from '../../src/ui/settings/Layout';
 import { useProfile } from '../../src/ui/settings/useSettings';
 import { Privacy } from '../../src/ui/settings/About';
+import { ContractLines } from '../../src/ui/settings/ContractLines';
+import { CORE_APPLIES_LINES } from '../../src/ui/settings/features';
+
+const t = i18n.t as (key: string, subs?: Record<string, string | number>) => string;
 
 /** Closes this tab (window.close() is refused for a tab the extension opened). */
 async function closeTab(): Promise<void> {
@@ -53,9 +57,16 @@ export function WelcomeApp(): JSX.Element {
             <div class="card">
               <MutuelleFields key={generation} profile={state.profile} update={update} idPrefix="welcome" heading={i18n.t('welcome.mutuelle')} />
             </div>
+            {CORE_APPLIES_LINES && (
+              <details class="card welcome-lines">
+                <summary class="section-title">{t('welcome.lines')}</summary>
+                <ContractLines key={generation} profile={state.profile} update={update} idPrefix="welcome" />
+              </details>
+            )}
             <Section id="situation-title" title={i18n.t('welcome.situation')}>
               <SituationFields key={generation} profile={state.profile} update={update} idPrefix="welcome" />
               <CoverageChoice profile={state.profile} update={update} idPrefix="welcome" />
+              <p class="hint welcome-household">{t('welcome.household')}</p>
             </Section>
             <Example profile={state.profile} />
           </>

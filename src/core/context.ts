@@ -4,7 +4,7 @@
 import type { Assumptions } from './assumptions';
 import type { NOTE_PARAMS, NoteCode } from './notes';
 import { addSource, emptySourceSet, snapshotFor, type Resolved, type Snapshot, type SourceSet } from './tariffs';
-import type { Note } from './types';
+import type { CounterName, Note } from './types';
 
 /** The validated profile the rules read. */
 export interface Profile {
@@ -22,6 +22,13 @@ export interface Profile {
   /** The contract's level for the other doctors, percent of the BR (0 without a mutuelle). */
   nonDptamPct: number;
   responsable: boolean;
+  /** The other lines' levels (percent of the BR), each the DPTAM level where the contract gives none. */
+  auxiliariesPct: number;
+  psyMspPct: number;
+  dentalCarePct: number;
+  /** yearToDate counters that hold on the day of care (their period contains it). */
+  pfCapReached: boolean;
+  franchiseCapReached: boolean;
 }
 
 export interface Ctx {
@@ -41,6 +48,8 @@ export interface Ctx {
   usedCandidateNonOptamBase: boolean;
   /** A doctor's technical act (src/core/act-rules.ts): its bases replace or add to the consultation's. */
   act: DoctorAct | null;
+  /** The yearToDate counters that changed the amount (Estimate.facts.countersApplied). */
+  readonly counters: Set<CounterName>;
 }
 
 /** The bases of a doctor's act for the doctors' rules: what the consultation tariffs become. */
@@ -74,6 +83,7 @@ export function newCtx(
     failure: null,
     usedCandidateNonOptamBase: false,
     act: null,
+    counters: new Set(),
   };
 }
 

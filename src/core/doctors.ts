@@ -2,7 +2,7 @@
 // one tariff family, one fee — over the shared formulas (formulas.ts). The envelope over the
 // cases an input leaves open is in doctors-envelope.ts.
 import { cite, type Ctx, fail, note, use } from './context';
-import { amoGross, deduction, mutuellePart, notReimbursedAmounts, rateOf, reimbursedBase, rest, type Amounts } from './formulas';
+import { amoGross, ceilingOf, deduction, mutuellePart, notReimbursedAmounts, rateOf, reimbursedBase, rest, type Amounts } from './formulas';
 import { forfait24AmoGross } from './acts';
 import { parseDay } from './dates';
 import { citeTeleHorsParcours, specialistTeleNonOptam, specialistTeleTariff } from './teleconsultation';
@@ -497,6 +497,10 @@ function participationForfaitaire(c: Ctx, amoGrossCents: number, conventionne: b
       note(c, 'pfExemptUnder18');
     } else if (!conventionne && c.assume.SECTEUR3_PF === 'none') {
       note(c, 'pfNotChargedSecteur3');
+    } else if (p.pfCapReached) {
+      // The user's yearToDate: the yearly ceiling is reached, nothing more is withheld this period.
+      c.counters.add('pfCap');
+      note(c, 'pfCapReached');
     } else {
       pf = use(c, c.snap.pf, 'PF-1');
       // Technical acts: one per act (the act rules apply the daily cap).
@@ -632,7 +636,7 @@ function coverLimit(c: Ctx, base: number, tauIn: number, level: number, daExclud
   const p = c.profile;
   let lim = p.css ? base : rateOf(tauIn, base); // the CSS tops up to 100 % of the base
   if (!p.ame && !p.css && p.hasMutuelle) {
-    const byLevel = rateOf(level, base);
+    const byLevel = ceilingOf(level, base);
     if (byLevel > lim) lim = byLevel;
   }
   if (lim < base) return -1;

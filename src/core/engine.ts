@@ -8,7 +8,7 @@ import { type Ctx, newCtx, note, type NoteArgs, type Profile } from './context';
 import { parseDay } from './dates';
 import { type DoctorCase, doctorEnvelope, doctorMutuelleLine, NON_OPTAM, OPTAM, S1, S3, type SectorCode } from './doctors-envelope';
 import { spanIsRange, type Span } from './formulas';
-import { isBrssMutuelle, isObject, isOptionalBool, MAX_FEE_CENTS, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from './limits';
+import { isBrssMutuelle, isLevel, isObject, isOptionalBool, MAX_FEE_CENTS, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from './limits';
 import type { NoteCode } from './notes';
 import { professionRules } from './professions';
 import type { Profession, SpecialtyInfo } from './specialties';
@@ -43,13 +43,27 @@ function profileReason(field: string): Note {
 }
 
 /** Validates the profile (the checks the settings repair with, limits.ts); a reason note when unusable. */
-function readProfile(v: unknown): Profile | Note {
+/** A line's level where the contract gives one, else the DPTAM doctors' (what every line used before lines existed). */
+function lineLevel(m: Record<string, unknown>, key: string, dptamPct: number): number {
+  return isLevel(m[key]) ? (m[key] as number) : dptamPct;
+}
+
+/** The yearToDate counters, when the day of care is in their period [periodStart, + 1 year). */
+function countersOn(raw: unknown, day: number): { pfCapReached: boolean; franchiseCapReached: boolean } {
+  const start = isObject(raw) ? parseDay(raw.periodStart) : -1;
+  if (start < 0 || day < start || day >= start + 10000) return { pfCapReached: false, franchiseCapReached: false };
+  const y = raw as Record<string, unknown>;
+  return { pfCapReached: y.pfCapReached === true, franchiseCapReached: y.franchiseCapReached === true };
+}
+
+function readProfile(v: unknown, day: number): Profile | Note {
   if (!isObject(v)) return profileReason('profile');
   for (const field of PROFILE_FIELD_NAMES) if (!PROFILE_FIELDS[field](v[field])) return profileReason(field);
   const m = v.mutuelle;
   if (!isObject(m) || (m.kind !== 'none' && !isBrssMutuelle(m))) return profileReason('mutuelle');
   if (v.css && v.ame) return { code: 'contradictoryProfile' };
   const brss = m.kind === 'brss';
+  const dptamPct = brss ? (m.dptamPct as number) : 0;
   return {
     age: Math.floor(v.age as number), // whole years
     hasMedecinTraitant: v.medecinTraitant as boolean,
@@ -60,9 +74,13 @@ function readProfile(v: unknown): Profile | Note {
     css: v.css as boolean,
     ame: v.ame as boolean,
     hasMutuelle: brss,
-    dptamPct: brss ? (m.dptamPct as number) : 0,
+    dptamPct,
     nonDptamPct: brss ? (m.nonDptamPct as number) : 0,
     responsable: brss && (m.responsable as boolean),
+    auxiliariesPct: brss ? lineLevel(m, 'auxiliariesPct', dptamPct) : 0,
+    psyMspPct: brss ? lineLevel(m, 'psyMspPct', dptamPct) : 0,
+    dentalCarePct: brss ? lineLevel(m, 'dentalCarePct', dptamPct) : 0,
+    ...countersOn(v.yearToDate, day),
   };
 }
 
@@ -129,7 +147,7 @@ function readCase(input: EstimateInput, assume: Assumptions): Case | Estimate {
   const fee = readFee(input.feeCents as unknown);
   if (!Array.isArray(fee)) return fee;
   if (!isOptionalBool(input.isMedecinTraitant)) return bad('invalidInput');
-  const profile = readProfile(input.profile);
+  const profile = readProfile(input.profile, day);
   if ('code' in profile) return unknownEstimate(profile);
   return { day, sectors, practitioner, folded, feeMin: fee[0], feeMax: fee[1], profile, act };
 }
@@ -164,8 +182,8 @@ function closingNotes(c: Ctx, k: Case, status: EstimateStatus): void {
   if (k.day > VERIFIED_DAY) note(c, 'tariffNotVerifiedAfter', 'verifiedDate', VERIFIED_THROUGH);
 }
 
-function facts(parcours: EstimateFacts['parcours'], reimbursed: boolean, line: EstimateFacts['mutuelleLine'], span: Span | null): EstimateFacts {
-  const f: EstimateFacts = { parcours, reimbursed, franchiseCents: span ? span.franchise.max : 0, countersApplied: [] };
+function facts(c: Ctx, parcours: EstimateFacts['parcours'], reimbursed: boolean, line: EstimateFacts['mutuelleLine'], span: Span | null): EstimateFacts {
+  const f: EstimateFacts = { parcours, reimbursed, franchiseCents: span ? span.franchise.max : 0, countersApplied: [...c.counters] };
   if (line) f.mutuelleLine = line;
   return f;
 }
@@ -194,7 +212,7 @@ function doctorEstimate(c: Ctx, k: Case, input: EstimateInput, specs: readonly S
     note(c, 'genericSpecialistNonOptamRange', 'lowCents', candidates.low, 'highCents', candidates.high);
   }
   closingNotes(c, k, status);
-  const f = facts(env.parcours, true, doctorMutuelleLine(c, k.sectors), env.span);
+  const f = facts(c, env.parcours, true, doctorMutuelleLine(c, k.sectors), env.span);
   return withMoney(status, env.span, false, f, c.notes, { version: TARIFF_VERSION, sources: sourcesFor(c.sources, k.day) });
 }
 
@@ -204,7 +222,7 @@ function professionEstimate(c: Ctx, k: Case, input: EstimateInput, profession: P
   const r = professionRules(c, profession, { sector: input.sector, feeMin: k.feeMin, feeMax: k.feeMax });
   if (!r) return unknownEstimate(c.failure!);
   const tariff = { version: TARIFF_VERSION, sources: sourcesFor(c.sources, k.day) };
-  const f = facts({ ...NO_PARCOURS }, r.reimbursed, r.mutuelleLine, r.span);
+  const f = facts(c, { ...NO_PARCOURS }, r.reimbursed, r.mutuelleLine, r.span);
   if (!r.span) {
     // Not reimbursed, no fee shown: nothing to add up, but the AMO and the mutuelle pay nothing.
     return { status: 'unknown', amo: { min: 0, max: 0 }, mutuelle: { min: 0, max: 0 }, facts: f, notes: c.notes, tariff };
@@ -233,7 +251,7 @@ function actEstimate(c: Ctx, k: Case, input: EstimateInput, r: ActRequest): Esti
   }
   if (!res) return unknownEstimate(c.failure!);
   const tariff = { version: TARIFF_VERSION, sources: sourcesFor(c.sources, k.day) };
-  const f = facts(res.parcours, res.reimbursed, line, res.span);
+  const f = facts(c, res.parcours, res.reimbursed, line, res.span);
   f.act = res.act;
   if (!res.span) return { status: 'unknown', amo: { min: 0, max: 0 }, mutuelle: { min: 0, max: 0 }, facts: f, notes: c.notes, tariff };
   const status: EstimateStatus = res.feeUnknown

@@ -29,7 +29,7 @@ export const PROFILE_FIELDS = {
   css: isBool,
   ame: isBool,
   regime: (v: unknown): v is CoverageProfile['regime'] => v === 'general' || v === 'alsace-moselle',
-} as const satisfies { [K in Exclude<keyof CoverageProfile, 'mutuelle'>]: (v: unknown) => boolean };
+} as const satisfies { [K in Exclude<keyof CoverageProfile, 'mutuelle' | 'yearToDate'>]: (v: unknown) => boolean };
 
 export type ProfileField = keyof typeof PROFILE_FIELDS;
 export const PROFILE_FIELD_NAMES = Object.keys(PROFILE_FIELDS) as ProfileField[];

@@ -5,7 +5,7 @@
 // auxiliaires médicaux, the dental rate, Mon soutien psy's fixed fee, the kiné's prescription,
 // pregnancy for midwives) but run on the same context, snapshot and formulas as doctors'.
 import { cite, type Ctx, fail, hasNote, note, use } from './context';
-import { amoGross, deduction, mutuellePart, notReimbursedAmounts, rateOf, reimbursedBase, rest, spanWith, type Amounts, type Span } from './formulas';
+import { amoGross, ceilingOf, deduction, mutuellePart, notReimbursedAmounts, reimbursedBase, rest, spanWith, type Amounts, type Span } from './formulas';
 import type { Profession } from './specialties';
 import { paramIndex, type Resolved } from './tariffs';
 import type { EstimateFacts, Sector } from './types';
@@ -40,6 +40,7 @@ interface Tariff {
 
 /** Steps 4–6 of the formula (other professions §2) for one case, with the shared formulas. */
 function professionAmounts(c: Ctx, fee: number, t: Tariff, levelPct: number): Amounts {
+  // the line's level also says up to which fee the act is fully covered
   const p = c.profile;
   const brss = reimbursedBase(t.base, fee);
   const gross = amoGross(t.rate, brss);
@@ -51,7 +52,7 @@ function professionAmounts(c: Ctx, fee: number, t: Tariff, levelPct: number): Am
     mutuelle = tm; // the CSS tops up to 100 % of the base; no dépassement (fee = base)
   } else if (p.hasMutuelle && !p.ame) {
     mutuelle = mutuellePart(fee, brss, gross, levelPct, 0);
-    const byLevel = rateOf(p.dptamPct, t.base);
+    const byLevel = ceilingOf(levelPct, t.base);
     if (byLevel > fully) fully = byLevel;
   }
   const r = rest(fee, gross, franchise, mutuelle, tm, 0);
@@ -62,21 +63,26 @@ function professionAmounts(c: Ctx, fee: number, t: Tariff, levelPct: number): Am
   };
 }
 
+type Line = 'auxiliaries' | 'psyMsp' | 'dentalCare' | 'doctorsDptam';
+
 /**
- * The level these professions' mutuelle part uses: the level entered for DPTAM doctors (the
- * contract's nominal level), a contrat responsable covering at least the ticket modérateur (CR-1).
+ * The level a profession's mutuelle part uses: its line of the contract (auxiliaires médicaux,
+ * Mon soutien psy, dental care; the DPTAM doctors' level where the contract gives none, and for
+ * midwives), a contrat responsable covering at least the ticket modérateur on every reimbursed
+ * act (CR-1, R871-2 1°).
  */
-function professionLevel(c: Ctx): number {
+function professionLevel(c: Ctx, line: Line): number {
   const p = c.profile;
+  const level = line === 'auxiliaries' ? p.auxiliariesPct : line === 'psyMsp' ? p.psyMspPct : line === 'dentalCare' ? p.dentalCarePct : p.dptamPct;
   const floor = c.snap.crFloorPct.value;
-  return p.responsable && p.dptamPct < floor ? floor : p.dptamPct;
+  return p.responsable && level < floor ? floor : level;
 }
 
-function lineFor(c: Ctx, line: 'auxiliaries' | 'psyMsp' | 'dentalCare' | 'doctorsDptam'): ProfessionResult['mutuelleLine'] {
+function lineFor(c: Ctx, line: Line): ProfessionResult['mutuelleLine'] {
   const p = c.profile;
   if (p.css) return { line: 'css' };
   if (p.ame || !p.hasMutuelle) return { line: 'none' };
-  return { line, levelPct: professionLevel(c) };
+  return { line, levelPct: professionLevel(c, line) };
 }
 
 /** The professions the Assurance Maladie never reimburses: the fee is the out-of-pocket. */
@@ -94,6 +100,11 @@ function franchiseFor(c: Ctx): number {
   const minAge = use(c, c.snap.franchiseMinAge, 'FR-5');
   if (p.age < minAge || p.maternity || p.css || p.ame) {
     note(c, 'franchiseExempt');
+    return 0;
+  }
+  if (p.franchiseCapReached) {
+    c.counters.add('franchiseCap');
+    note(c, 'franchiseCapReached');
     return 0;
   }
   note(c, 'franchise', 'franchiseCents', amount);
@@ -188,7 +199,7 @@ function failed(c: Ctx, paramId: string): null {
 /** The cases of a dentist's, kiné's, midwife's or podologist's act over the fee shown. */
 function actCases(c: Ctx, k: ProfessionCase, t: ActTariff, rate: number): { list: Amounts[]; top: number } {
   const conventionne = k.sector === '1';
-  const level = professionLevel(c);
+  const level = professionLevel(c, t.line);
   const list: Amounts[] = [];
   const fees = k.feeMin < 0 ? [-1] : k.feeMin === k.feeMax ? [k.feeMin] : [k.feeMin, k.feeMax];
   const top = t.bases[t.bases.length - 1]!;
@@ -224,12 +235,12 @@ function standardAct(c: Ctx, profession: Profession, k: ProfessionCase): Profess
   if (p.css) note(c, 'cssComplementary');
   const { list, top } = actCases(c, k, t, rate);
   let feeUnknown = k.feeMin < 0 && !conventionne;
-  if (k.feeMin >= 0 && k.feeMax > top && p.hasMutuelle && !p.css && !p.ame) note(c, 'professionMutuelleLevel', 'levelPct', p.dptamPct);
+  if (k.feeMin >= 0 && k.feeMax > top && p.hasMutuelle && !p.css && !p.ame) note(c, 'professionMutuelleLevel', 'levelPct', professionLevel(c, t.line));
   if (profession === 'midwife' && !p.maternity && rate !== s.midwifeMaternityRate.value) {
     // The maternity flag starts at the 6th month; prenatal visits are at 100 % from the first.
     const prenatal: Tariff = { base: t.bases[0]!, rate: s.midwifeMaternityRate.value, franchise: 0 };
     let least = Infinity;
-    for (const a of list) least = Math.min(least, professionAmounts(c, a.fee, prenatal, professionLevel(c)).outOfPocket);
+    for (const a of list) least = Math.min(least, professionAmounts(c, a.fee, prenatal, professionLevel(c, t.line)).outOfPocket);
     note(c, 'midwifePregnancy', 'outOfPocketCents', least);
     cite(c, s.midwifeMaternityRate.index);
   }
@@ -270,7 +281,7 @@ function monSoutienPsy(c: Ctx, k: ProfessionCase): ProfessionResult | null {
       reimbursed = false;
       span = spanWith(span, notReimbursedAmounts(fee));
     } else {
-      span = spanWith(span, professionAmounts(c, fee, { base: top, rate, franchise: 0 }, professionLevel(c)));
+      span = spanWith(span, professionAmounts(c, fee, { base: top, rate, franchise: 0 }, professionLevel(c, 'psyMsp')));
     }
   }
   return { span, feeUnknown: false, reimbursed, mutuelleLine: reimbursed ? lineFor(c, 'psyMsp') : { line: 'none' } };

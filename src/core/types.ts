@@ -15,9 +15,45 @@ export interface Money {
   max: number;
 }
 
+/** The shared pool for care the Assurance Maladie does not reimburse ("médecines douces"). */
+export interface Allowance {
+  /** Specialty keys ("osteopathe", "chiropracteur", "dieteticien", "psychologue"…). */
+  professions: string[];
+  /** `null` = no limit of that kind. */
+  perSessionCents: number | null;
+  sessionsPerYear: number | null;
+  perYearCents: number | null;
+  /** The oldest age still covered, inclusive ("moins de 15 ans" on a table is 14). */
+  maxAge?: number;
+}
+
+/**
+ * The contract's other lines, in % of the BR, Sécurité sociale included (docs/architecture.md,
+ * "The whole mutuelle"). Absent: the line falls back to `dptamPct`.
+ */
+export interface MutuelleLines {
+  auxiliariesPct?: number;
+  psyMspPct?: number;
+  dentalCarePct?: number;
+  dentalProsthesisPct?: number;
+  orthodonticsPct?: number;
+  allowance?: Allowance;
+}
+
 export type Mutuelle =
   | { kind: 'none' }
-  | { kind: 'brss'; dptamPct: number; nonDptamPct: number; responsable: boolean };
+  | ({ kind: 'brss'; dptamPct: number; nonDptamPct: number; responsable: boolean } & MutuelleLines);
+
+/** What the user says is already used in the current period (absent = nothing). */
+export interface YearToDate {
+  /** YYYY-MM-DD: the counters hold for care in [periodStart, periodStart + 1 year). */
+  periodStart: string;
+  pfCapReached?: boolean;
+  franchiseCapReached?: boolean;
+  mspSessions?: number;
+  allowanceUsedCents?: number;
+  allowanceSessions?: number;
+}
 
 export interface CoverageProfile {
   mutuelle: Mutuelle;
@@ -30,6 +66,7 @@ export interface CoverageProfile {
   regime: 'general' | 'alsace-moselle';
   css: boolean;
   ame: boolean;
+  yearToDate?: YearToDate;
 }
 
 export interface EstimateInput {

@@ -1,10 +1,11 @@
 // The GP the user marked as their médecin traitant: its shape, validation and identity,
 // with no storage code, so that the content scripts (which only read) bundle only this.
 //
-// Storage (storage.local): `medecinTraitant` = { id, name } or absent; `medecinTraitant$` its
-// metadata (WXT's convention: `v`, the schema version). Kept apart from `profile`, which stays
-// exactly a CoverageProfile. Only what the badges and the options page need: the identity the
-// listings are matched by, and the name shown in the options page.
+// Storage (storage.local): `medecinTraitant` = { [personId]: { id, name } } (v2: each person of
+// the household marks their own; v1 held one { id, name }, the first person's) or absent;
+// `medecinTraitant$` its metadata (WXT's convention: `v`, the schema version). Kept apart from
+// `profile`. Only what the badges and the options page need: the identity the listings are
+// matched by, and the name shown in the options page.
 import { isPlainObject } from '../core/limits';
 
 export const MEDECIN_TRAITANT_KEY = 'medecinTraitant';
@@ -40,4 +41,25 @@ export function validateMarkedGp(raw: unknown): MarkedGp | null {
   if (!isPlainObject(raw) || typeof raw.id !== 'string' || gpIdentity(raw.id) !== raw.id) return null;
   const name = typeof raw.name === 'string' ? raw.name.trim().slice(0, MAX_NAME) : '';
   return { id: raw.id, name };
+}
+
+const PERSON_KEY = /^p[1-9]\d{0,2}$/;
+/** The v1 value was the first person's (the household's v1 migration names them "p1"). */
+const V1_PERSON = 'p1';
+
+/** A v1 value ({ id, name }) as v2 ({ p1: { id, name } }); anything else passes through. */
+export function markedFromV1(raw: unknown): unknown {
+  return isPlainObject(raw) && typeof raw.id === 'string' ? { [V1_PERSON]: raw } : raw;
+}
+
+/** Each person's marked GP, from a stored value of any version; what is not valid is dropped. */
+export function validateMarkedMap(raw: unknown): Record<string, MarkedGp> {
+  const value = markedFromV1(raw);
+  const out: Record<string, MarkedGp> = {};
+  if (!isPlainObject(value)) return out;
+  for (const [person, gp] of Object.entries(value).slice(0, 50)) {
+    const v = PERSON_KEY.test(person) ? validateMarkedGp(gp) : null;
+    if (v) out[person] = v;
+  }
+  return out;
 }

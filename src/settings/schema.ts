@@ -4,12 +4,19 @@
 // CoverageProfile, `profile$` its metadata (WXT's convention), `sites` the per-site overrides.
 import { SITE_GROUPS, type SiteGroup } from '../hosts';
 import { isAge, isBool, isLevel, isPlainObject, PROFILE_FIELD_NAMES, PROFILE_FIELDS } from '../core/limits';
-import type { CoverageProfile, Mutuelle } from '../core/types';
+import type { CoverageProfile } from '../core/types';
+import { canonical, validateLines, validateYearToDate, type ProfileMutuelle, type YearToDate } from './contract';
+
+/**
+ * The profile as the settings store and hand to the core: the contract's CoverageProfile with the
+ * mutuelle's optional lines and the period's counters (docs/architecture.md, "The whole mutuelle").
+ */
+export type SettingsProfile = Omit<CoverageProfile, 'mutuelle'> & { mutuelle: ProfileMutuelle; yearToDate?: YearToDate };
 
 export const STORAGE_KEYS = { profile: 'profile', profileMeta: 'profile$', sites: 'sites' } as const;
 
 /** The most common French situation (docs/architecture.md), used until the user saves their own. */
-export const DEFAULT_PROFILE: CoverageProfile = Object.freeze({
+export const DEFAULT_PROFILE: SettingsProfile = Object.freeze({
   mutuelle: Object.freeze({ kind: 'brss', dptamPct: 100, nonDptamPct: 100, responsable: true }),
   age: 30,
   medecinTraitant: true,
@@ -19,7 +26,7 @@ export const DEFAULT_PROFILE: CoverageProfile = Object.freeze({
   regime: 'general',
   css: false,
   ame: false,
-}) as CoverageProfile;
+}) as SettingsProfile;
 
 export { MAX_AGE, MAX_LEVEL_PCT } from '../core/limits';
 
@@ -33,7 +40,7 @@ export interface ProfileMeta {
 }
 
 export interface ProfileState {
-  profile: CoverageProfile;
+  profile: SettingsProfile;
   /** No profile was ever saved: the default is in use. */
   isDefault: boolean;
   /** Stored data was invalid and some fields fell back to defaults. */
@@ -41,9 +48,9 @@ export interface ProfileState {
 }
 
 /** The mutuelle, and whether anything in it had to be replaced. */
-function validateMutuelle(raw: unknown): { mutuelle: Mutuelle; repaired: boolean } {
-  const fallback = (): { mutuelle: Mutuelle; repaired: boolean } => ({
-    mutuelle: { ...DEFAULT_PROFILE.mutuelle },
+export function validateMutuelle(raw: unknown): { mutuelle: ProfileMutuelle; repaired: boolean } {
+  const fallback = (): { mutuelle: ProfileMutuelle; repaired: boolean } => ({
+    mutuelle: { ...DEFAULT_PROFILE.mutuelle } as ProfileMutuelle,
     repaired: true,
   });
   if (!isPlainObject(raw)) return fallback();
@@ -57,11 +64,12 @@ function validateMutuelle(raw: unknown): { mutuelle: Mutuelle; repaired: boolean
   let responsable = true;
   if (isBool(raw.responsable)) responsable = raw.responsable;
   else repaired = true;
-  return { mutuelle: { kind: 'brss', dptamPct, nonDptamPct, responsable }, repaired };
+  const lines = validateLines(raw);
+  return { mutuelle: { kind: 'brss', dptamPct, nonDptamPct, responsable, ...lines.lines }, repaired: repaired || lines.repaired };
 }
 
 /** Keeps every valid field, replaces every invalid one by its default (Dark Reader's approach). */
-export function validateProfile(raw: unknown): { profile: CoverageProfile; repaired: boolean } {
+export function validateProfile(raw: unknown): { profile: SettingsProfile; repaired: boolean } {
   if (!isPlainObject(raw)) {
     return { profile: { ...DEFAULT_PROFILE, mutuelle: { ...DEFAULT_PROFILE.mutuelle } }, repaired: raw != null };
   }
@@ -69,14 +77,17 @@ export function validateProfile(raw: unknown): { profile: CoverageProfile; repai
   let repaired = m.repaired;
   const profile = { mutuelle: m.mutuelle } as Record<string, unknown>;
   // The stored key order (mutuelle first, then DEFAULT_PROFILE's) whatever order they are checked in.
-  for (const key of Object.keys(DEFAULT_PROFILE) as (keyof CoverageProfile)[]) {
+  for (const key of Object.keys(DEFAULT_PROFILE) as Exclude<keyof CoverageProfile, 'yearToDate'>[]) {
     if (key === 'mutuelle') continue;
     const ok = PROFILE_FIELDS[key](raw[key]);
     if (!ok) repaired = true;
     profile[key] = ok ? raw[key] : DEFAULT_PROFILE[key];
   }
   if (isAge(raw.age)) profile.age = Math.floor(raw.age); // whole years
-  const valid = profile as unknown as CoverageProfile;
+  const ytd = validateYearToDate(raw.yearToDate);
+  if (ytd.yearToDate) profile.yearToDate = ytd.yearToDate;
+  repaired ||= ytd.repaired;
+  const valid = profile as unknown as SettingsProfile;
   // The CSS and the AME exclude each other (the core rejects both): which one holds is unknown.
   if (valid.css && valid.ame) {
     valid.css = DEFAULT_PROFILE.css;
@@ -95,13 +106,9 @@ export function validateMeta(raw: unknown): ProfileMeta {
   return meta;
 }
 
-/** Two profiles say the same, field by field (the mutuelle's too). */
-export function sameProfile(a: CoverageProfile, b: CoverageProfile): boolean {
-  if (PROFILE_FIELD_NAMES.some((k) => a[k] !== b[k])) return false;
-  const m = a.mutuelle;
-  const n = b.mutuelle;
-  if (m.kind === 'none' || n.kind === 'none') return m.kind === n.kind;
-  return m.dptamPct === n.dptamPct && m.nonDptamPct === n.nonDptamPct && m.responsable === n.responsable;
+/** Two profiles say the same, field by field (the mutuelle's lines and the counters too). */
+export function sameProfile(a: SettingsProfile, b: SettingsProfile): boolean {
+  return canonical(a) === canonical(b);
 }
 
 /** Two states show the same badges: same profile, same default and repaired marks. */

@@ -7,10 +7,13 @@ import type { Parsed } from './levels';
 export interface IntegerFieldProps {
   id: string;
   label: string;
-  value: number;
+  /** null: empty (only with `optional`). */
+  value: number | null;
   parse(text: string): Parsed;
   error: string;
   onValid(value: number): void;
+  /** An empty field is a valid answer too: `onEmpty` is called instead of `onValid`. */
+  onEmpty?(): void;
   unit?: string;
   hint?: string;
   disabled?: boolean;
@@ -19,15 +22,16 @@ export interface IntegerFieldProps {
 }
 
 export function IntegerField(props: IntegerFieldProps): JSX.Element {
-  const { id, label, value, parse, error, onValid, unit, hint, disabled, inputRef } = props;
-  const [text, setText] = useState(String(value));
+  const { id, label, value, parse, error, onValid, onEmpty, unit, hint, disabled, inputRef } = props;
+  const shown = (v: number | null) => (v == null ? '' : String(v));
+  const [text, setText] = useState(shown(value));
   const [invalid, setInvalid] = useState(false);
 
   // Follow changes made elsewhere (another page, a preset), unless the text already says so.
   useEffect(() => {
     const p = parse(text);
-    if (!p.ok || p.value !== value) {
-      if (!invalid) setText(String(value));
+    if (value == null ? text.trim() !== '' : !p.ok || p.value !== value) {
+      if (!invalid) setText(shown(value));
     }
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [value]);
@@ -36,12 +40,14 @@ export function IntegerField(props: IntegerFieldProps): JSX.Element {
     const next = e.currentTarget.value;
     setText(next);
     const p = parse(next);
-    // An empty field is not an error while typing; leaving it empty is (see onBlur).
-    setInvalid(!p.ok && next.trim() !== '');
+    const empty = next.trim() === '';
+    // An empty field is not an error while typing; leaving it empty is, unless optional (see onBlur).
+    setInvalid(!p.ok && !empty);
     if (p.ok && p.value !== value) onValid(p.value);
+    else if (empty && onEmpty && value != null) onEmpty();
   };
   const onBlur = () => {
-    if (!parse(text).ok) setInvalid(true);
+    if (!parse(text).ok && !(onEmpty && text.trim() === '')) setInvalid(true);
   };
 
   const hintId = hint ? `${id}-hint` : undefined;

@@ -7,6 +7,8 @@ import { i18n } from '#i18n';
 import type { CoverageProfile, Mutuelle } from '../../core/types';
 import { DEFAULT_PROFILE } from '../../settings';
 import { Check } from './Check';
+import { HorsSecu, rateOn } from './ContractLines';
+import { localDay } from '../../core/dates';
 import { IntegerField, type IntegerFieldProps } from './IntegerField';
 import {
   LEVEL_PRESETS,
@@ -60,6 +62,9 @@ export function MutuelleFields(props: MutuelleFieldsProps): JSX.Element {
           onValid={setLevel}
           inputRef={customInput}
         />
+      )}
+      {selected === 'custom' && brss && brss.dptamPct < 100 && (
+        <HorsSecu id={id('hors-secu')} pct={brss.dptamPct} rate={rateOn('R-1', localDay(new Date()))} onUse={setLevel} />
       )}
       {brss && <MutuelleDetails id={id} brss={brss} split={split} onSplit={onSplit} setMutuelle={setMutuelle} />}
     </fieldset>
@@ -168,7 +173,8 @@ function useMutuelleChoice(profile: CoverageProfile, update: MutuelleFieldsProps
     } else if (split) {
       nonDptamPct = responsableNonDptam(dptamPct);
     }
-    setMutuelle({ kind: 'brss', dptamPct, nonDptamPct, responsable: base.responsable });
+    // The other lines of the table (and the allowance) stay as they were.
+    setMutuelle({ ...base, kind: 'brss', dptamPct, nonDptamPct });
   };
 
   const choose = (choice: LevelChoice) => {

@@ -1,18 +1,20 @@
 // The rest of the situation (options page): age, parcours de soins, ALD, maternité, régime.
 import type { JSX } from 'preact';
 import { i18n } from '#i18n';
-import type { CoverageProfile } from '../../core/types';
+import type { SettingsProfile } from '../../settings';
 import { Check } from './Check';
 import { IntegerField } from './IntegerField';
 import { parseAge } from './levels';
 
 export interface SituationFieldsProps {
-  profile: CoverageProfile;
-  update(patch: Partial<CoverageProfile>): unknown;
+  profile: SettingsProfile;
+  update(patch: Partial<SettingsProfile>): unknown;
   idPrefix: string;
+  /** The age comes from the person's birth month (set with the household): shown, not edited here. */
+  ageFromBirthMonth?: boolean;
 }
 
-export function SituationFields({ profile, update, idPrefix }: SituationFieldsProps): JSX.Element {
+export function SituationFields({ profile, update, idPrefix, ageFromBirthMonth }: SituationFieldsProps): JSX.Element {
   const id = (s: string) => `${idPrefix}-${s}`;
   return (
     <div class="situation">
@@ -24,7 +26,8 @@ export function SituationFields({ profile, update, idPrefix }: SituationFieldsPr
         value={profile.age}
         parse={parseAge}
         error={i18n.t('options.situation.ageError')}
-        hint={i18n.t('options.situation.ageHint')}
+        hint={ageFromBirthMonth ? (i18n.t as (k: string) => string)('household.ageFromBirthMonth') : i18n.t('options.situation.ageHint')}
+        disabled={ageFromBirthMonth}
         onValid={(age) => update({ age })}
       />
       <Check

@@ -1,9 +1,20 @@
 // Preact hooks over src/settings: the validated profile and site switches, kept in sync with
 // storage (another page may write too), saved immediately on every change.
 import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
-import type { CoverageProfile } from '../../core/types';
 import {
   acknowledgeRepair,
+  addPerson,
+  clearMarkedGp,
+  readHousehold,
+  removePerson,
+  setActivePerson,
+  setOwnContract,
+  updatePerson,
+  watchHousehold,
+  type Household,
+  type HouseholdState,
+  type PersonPatch,
+  type ProfilePatch,
   readProfile,
   readSites,
   sameProfile,
@@ -31,7 +42,7 @@ export interface ProfileController {
    * with it so that state derived from the profile (split shown, custom level) starts afresh.
    */
   generation: number;
-  update(patch: Partial<CoverageProfile>): Promise<void>;
+  update(patch: ProfilePatch): Promise<void>;
 }
 
 export function useProfile(): ProfileController {
@@ -69,9 +80,9 @@ export function useProfile(): ProfileController {
     };
   }, []);
 
-  const update = useCallback(async (patch: Partial<CoverageProfile>) => {
+  const update = useCallback(async (patch: ProfilePatch) => {
     // Optimistic: the form follows the click at once; storage confirms (or refutes) it.
-    setState((s) => (s ? { ...s, profile: { ...s.profile, ...patch }, isDefault: false } : s));
+    setState((s) => (s ? { ...s, profile: { ...s.profile, ...(typeof patch === 'function' ? patch(s.profile) : patch) }, isDefault: false } : s));
     pending.current++;
     try {
       await updateProfile(patch);
@@ -115,4 +126,44 @@ export function useSites(): SitesController {
     if (next) setSites(next);
   }, []);
   return { sites, setEnabled };
+}
+
+export interface HouseholdController {
+  /** null until the first read. */
+  state: HouseholdState | null;
+  setActive(id: string): Promise<void>;
+  add(patch?: PersonPatch): Promise<string | null>;
+  remove(id: string): Promise<void>;
+  updatePerson(id: string, patch: PersonPatch): Promise<void>;
+  setOwnContract(id: string, own: boolean): Promise<void>;
+}
+
+/** Everyone in the household, who is active, and the changes the pages make to them. */
+export function useHousehold(): HouseholdController {
+  const [state, setState] = useState<HouseholdState | null>(null);
+  useEffect(() => {
+    let alive = true;
+    const unwatch = watchHousehold((s) => alive && setState(s));
+    void readHousehold().then((s) => alive && setState(s), () => {});
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, []);
+  const apply = (write: Promise<Household>) => write.then((household) => setState((s) => (s ? { ...s, household, isDefault: false } : s)), () => {});
+  return {
+    state,
+    setActive: (id) => apply(setActivePerson(id)),
+    add: async (patch) => {
+      const id = await addPerson(patch).catch(() => null);
+      setState((await readHousehold().catch(() => null)) ?? state);
+      return id;
+    },
+    remove: async (id) => {
+      await apply(removePerson(id));
+      await clearMarkedGp(id).catch(() => {});
+    },
+    updatePerson: (id, patch) => apply(updatePerson(id, patch)),
+    setOwnContract: (id, own) => apply(setOwnContract(id, own)),
+  };
 }

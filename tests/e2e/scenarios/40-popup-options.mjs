@@ -76,7 +76,7 @@ export default [
       t.assert.equal(await page.evaluate(() => window.__sameDocument), true, 'no reload');
       const stored = await t.getStorage(['profile', 'profile$']);
       t.assert.deepEqual(stored.profile.mutuelle, { kind: 'brss', dptamPct: 150, nonDptamPct: 150, responsable: true });
-      t.assert.equal(stored.profile$.v, 1);
+      t.assert.equal(stored.profile$.v, 2);
       t.assert.ok(stored.profile$.savedAt > 0);
       await popup.locator('[data-notice="default"]').waitFor({ state: 'detached' });
 
@@ -154,7 +154,7 @@ export default [
       t.assert.equal(await options.title(), t.m('options.title'));
       const headings = await options.locator('h1, h2').allTextContents();
       t.assert.deepEqual(headings, [
-        'options.title', 'options.situation.heading', 'options.mutuelle.heading', 'medecinTraitant.options.heading', 'options.sites.heading',
+        'options.title', 'options.situation.heading', 'options.mutuelle.heading', 'contract.heading', 'counters.heading', 'household.heading', 'medecinTraitant.options.heading', 'options.sites.heading',
         'options.how.heading', 'options.privacy.heading', 'options.reset.heading',
       ].map((key) => t.m(key)));
 
@@ -167,10 +167,11 @@ export default [
       let profile;
       await t.until(async () => {
         ({ profile } = await t.getStorage('profile'));
-        return profile?.mutuelle?.dptamPct === 200 && profile.age === 45 && profile.ald;
+        // the household of one person: the shared contract and the person's situation
+        return profile?.mutuelle?.dptamPct === 200 && profile.people?.[0]?.age === 45 && profile.people[0].ald;
       }, 'the three changes stored', 2500).catch(() => {});
-      t.assert.equal(profile.age, 45);
-      t.assert.equal(profile.ald, true);
+      t.assert.equal(profile.people[0].age, 45);
+      t.assert.equal(profile.people[0].ald, true);
       t.assert.deepEqual(profile.mutuelle, { kind: 'brss', dptamPct: 200, nonDptamPct: 200, responsable: true });
       // The open tab follows the options page too (OPTAM 60 € at 200 % BRSS: only the 2 € PF).
       await waitBadge(page, '200');

@@ -143,7 +143,8 @@ export default [
         li.querySelector('button').click();
       });
       await popup.waitForFunction(() => document.querySelector('.mt-gp[data-mine="true"] .mt-name')?.textContent === 'Dr Claire MONTEIL', null, { timeout: 5000 });
-      t.assert.deepEqual((await t.getStorage('medecinTraitant')).medecinTraitant, { id: MONTEIL_ID, name: 'Dr Claire MONTEIL' });
+      // marked for the active person: the household's first, "p1"
+      t.assert.deepEqual((await t.getStorage('medecinTraitant')).medecinTraitant, { p1: { id: MONTEIL_ID, name: 'Dr Claire MONTEIL' } });
       t.assert.equal((await t.getStorage('profile')).profile, undefined, 'local:profile untouched');
 
       // Both open pages follow, without reload: Dr Monteil in the parcours (both practices),
@@ -183,7 +184,8 @@ export default [
       t.assert.ok((await t.pageUrls()).every((u) => !u.startsWith('https://www.doctolib.fr/')), 'the restart closed every tab');
       const search2 = await t.open(SEARCH_URL);
       await untilGps(t, search2, SEARCH_MONTEIL, 'search page after a browser restart');
-      t.assert.deepEqual((await t.getStorage('medecinTraitant')).medecinTraitant, { id: MONTEIL_ID, name: 'Dr Claire MONTEIL' });
+      // marked for the active person: the household's first, "p1"
+      t.assert.deepEqual((await t.getStorage('medecinTraitant')).medecinTraitant, { p1: { id: MONTEIL_ID, name: 'Dr Claire MONTEIL' } });
 
       // The options page shows it; Reset clears it, and the open page follows.
       const options = await t.openExtensionPage('options.html');

@@ -1,7 +1,8 @@
 // Privacy against the page's own scripts (issue 10), on the PRODUCTION build: a hostile page
 // script (tests/e2e/page-spy.js, run in the page's world before the content script) defines our
 // custom tags first or upgrades them late, styles our hosts, listens to every event in capture and
-// measures everything we insert. Under four profiles (default, no mutuelle, CSS, 300 %) it must
+// measures everything we insert. Under six profiles (default, no mutuelle, CSS, 300 %, the PF ceiling
+// reached, a household whose active person is a child) it must
 // see exactly the same thing and no amount, while the user sees the right amounts (read here
 // through the DevTools Protocol, which page scripts do not have). A page with more estimate
 // inputs than one message carries still gets every badge.
@@ -20,14 +21,23 @@ const PROFILES = {
   none: { ...base, mutuelle: { kind: 'none' } },
   css: { ...base, mutuelle: { kind: 'brss', dptamPct: 100, nonDptamPct: 100, responsable: true }, css: true },
   mutuelle300: { ...base, mutuelle: { kind: 'brss', dptamPct: 300, nonDptamPct: 200, responsable: true } },
+  // No mutuelle, the yearly PF ceiling reached (a counter of this period): 39,95 − 2 € = 37,95 €.
+  pfCap: { ...base, mutuelle: { kind: 'none' }, yearToDate: { periodStart: `${new Date().getFullYear()}-01-01`, pfCapReached: true } },
+  // A household whose active person is a child of 8 (born in January eight years ago): the page
+  // must not tell who is active either.
+  child: {
+    activeId: 'p2',
+    mutuelle: { kind: 'brss', dptamPct: 100, nonDptamPct: 100, responsable: true },
+    people: [{ id: 'p1', name: 'Claire', ...base }, { id: 'p2', name: 'Léo', ...base, birthMonth: `${new Date().getFullYear() - 8}-01` }],
+  },
 };
 // Consultation 60 €, secteur 2 OPTAM dermatologist, adressé: BR 31,50 €, AMO 70 % = 22,05 € − PF 2 €.
 // Default 100 %: 60 − 20,05 − 9,45 = 30,50 €; no mutuelle: 60 − 20,05 = 39,95 €; CSS: dépassement
 // forbidden, fee 31,50 €, no PF, the CSS pays the rest: 0 €; 300 %: the mutuelle covers up to the
-// fee, the PF remains: 2 €.
-const CONSULTATION = { default: /^\D*30,50\s€$/, none: /^\D*39,95\s€$/, css: /^\D*0\s€$/, mutuelle300: /^\D*2\s€$/ };
+// fee, the PF remains: 2 €. The child of 8 pays no PF (under 18): 60 − 22,05 − 9,45 = 28,50 €.
+const CONSULTATION = { default: /^\D*30,50\s€$/, none: /^\D*39,95\s€$/, css: /^\D*0\s€$/, mutuelle300: /^\D*2\s€$/, pfCap: /^\D*37,95\s€$/, child: /^\D*28,50\s€$/ };
 // The mutuelle row of the panel, in either UI language.
-const PANEL = { default: /100\s%\sBRSS/, none: /Sans mutuelle|No top-up insurance/, css: /Complémentaire santé solidaire/, mutuelle300: /300\s%\sBRSS/ };
+const PANEL = { default: /100\s%\sBRSS/, none: /Sans mutuelle|No top-up insurance/, css: /Complémentaire santé solidaire/, mutuelle300: /300\s%\sBRSS/, pfCap: /Sans mutuelle|No top-up insurance/, child: /100\s%\sBRSS/ };
 
 const SPY = readFileSync(join(ROOT, 'tests/e2e/page-spy.js'), 'utf8');
 
@@ -40,7 +50,8 @@ function withSpy(t, fixture) {
 
 async function setProfile(t, profile) {
   await t.clearStorage();
-  if (profile) await t.setStorage({ profile, profile$: { v: 1, savedAt: 1 } });
+  // A CoverageProfile as v1 stored it, or a household (v2)
+  if (profile) await t.setStorage({ profile, profile$: { v: profile.people ? 2 : 1, savedAt: 1 } });
 }
 
 /** Clicks the centre of the first host named `tag`, as a user would (coordinates the page sees). */
@@ -130,7 +141,7 @@ async function observe(t, name) {
 
 export default [
   {
-    name: 'hostile page script (production build): no difference between four profiles in what it can read, measure or hear; the user sees the right amounts',
+    name: 'hostile page script (production build): no difference between six profiles (a counter, a household\'s child) in what it can read, measure or hear; the user sees the right amounts',
     build: 'production',
     async run(t) {
       const results = {};
@@ -172,7 +183,7 @@ export default [
       }
       // The profiles really gave different amounts (the page just could not tell).
       const shown = Object.values(results).map((r) => r.user.profile.badges[0].text);
-      t.assert.equal(new Set(shown).size, 4, shown.join(' | '));
+      t.assert.equal(new Set(shown).size, Object.keys(PROFILES).length, shown.join(' | '));
     },
   },
   {

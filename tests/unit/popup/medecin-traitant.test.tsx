@@ -47,7 +47,8 @@ describe('popup: which GP is my médecin traitant', () => {
     await until(async () => expect(await readMarkedGp()).toEqual(GIRARD));
     await until(() => expect(buttons(m)[0]!.getAttribute('aria-pressed')).toBe('true'));
     const stored = await fakeBrowser.storage.local.get(null);
-    expect(stored).toEqual({ medecinTraitant: GIRARD, medecinTraitant$: { v: 1 } });
+    // the active person's (the first one's: "p1")
+    expect(stored).toEqual({ medecinTraitant: { p1: GIRARD }, medecinTraitant$: { v: 2 } });
     // The profile stays exactly a CoverageProfile, untouched.
     expect((await readProfile()).isDefault).toBe(true);
 

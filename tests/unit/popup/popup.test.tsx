@@ -214,8 +214,14 @@ describe('notices', () => {
     );
     expect(first.$('[data-notice="repaired"]').getAttribute('role')).toBe('alert');
     const all = await local().get(null);
-    expect(all.profile).toEqual({ ...DEFAULT_PROFILE, mutuelle: { kind: 'brss', dptamPct: 250, nonDptamPct: 250, responsable: true } });
-    expect(all.profile$).toEqual({ v: 1, savedAt: 42, repairNoticeShown: true });
+    // written back as the household of one person that the stored v1 profile migrates to
+    const { mutuelle: _m, ...situation } = DEFAULT_PROFILE;
+    expect(all.profile).toEqual({
+      activeId: 'p1',
+      mutuelle: { kind: 'brss', dptamPct: 250, nonDptamPct: 250, responsable: true },
+      people: [{ id: 'p1', ...situation }],
+    });
+    expect(all.profile$).toEqual({ v: 2, savedAt: 42, repairNoticeShown: true });
     // the form shows what was kept
     expect(radio(first, '250').checked).toBe(true);
     unmountAll();

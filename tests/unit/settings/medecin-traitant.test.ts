@@ -23,10 +23,10 @@ describe('medecinTraitant item', () => {
     expect((await readSettings()).medecinTraitant).toBeNull();
   });
 
-  it('set writes { id, name } with its version (v1) and nothing else; the content scripts read the id', async () => {
-    expect(MEDECIN_TRAITANT_VERSION).toBe(1);
+  it('set writes { [active person]: { id, name } } with its version (v2) and nothing else; the content scripts read the id', async () => {
+    expect(MEDECIN_TRAITANT_VERSION).toBe(2);
     await setMarkedGp(GIRARD);
-    expect(await local().get(null)).toEqual({ medecinTraitant: GIRARD, medecinTraitant$: { v: 1 } });
+    expect(await local().get(null)).toEqual({ medecinTraitant: { p1: GIRARD }, medecinTraitant$: { v: 2 } });
     expect((await readSettings()).medecinTraitant).toBe(GIRARD.id);
   });
 

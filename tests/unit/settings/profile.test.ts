@@ -19,6 +19,8 @@ import {
 } from '../../../src/settings';
 
 const local = () => fakeBrowser.storage.local;
+/** A profile as v2 stores it: the household of one person ("p1") on the shared contract. */
+const one = ({ mutuelle, ...situation }: CoverageProfile) => ({ activeId: 'p1', mutuelle, people: [{ id: 'p1', ...situation }] });
 const stored = async () => local().get(null) as Promise<Record<string, unknown>>;
 
 const VALID: CoverageProfile = {
@@ -47,7 +49,7 @@ describe('round trip', () => {
     expect(next).toEqual({ ...DEFAULT_PROFILE, age: 45, ald: true });
     expect(await readProfile()).toEqual({ profile: next, isDefault: false, repaired: false });
     const all = await stored();
-    expect(all.profile).toEqual(next);
+    expect(all.profile).toEqual(one(next));
     expect(all.profile$).toEqual({ v: PROFILE_VERSION, savedAt: expect.any(Number) });
     // value and metadata in ONE storage.set: a watcher never sees one without the other
     expect(set).toHaveBeenCalledTimes(1);
@@ -181,8 +183,8 @@ describe('the repaired notice, once', () => {
     expect((await readProfile()).repaired).toBe(true);
     expect(await acknowledgeRepair()).toBe(true);
     const all = await stored();
-    expect(all.profile).toEqual({ ...VALID, age: 30, css: false });
-    expect(all.profile$).toEqual({ v: 1, savedAt: 123, repairNoticeShown: true });
+    expect(all.profile).toEqual(one({ ...VALID, age: 30, css: false }));
+    expect(all.profile$).toEqual({ v: 2, savedAt: 123, repairNoticeShown: true });
     expect(await readProfile()).toEqual({ profile: { ...VALID, age: 30, css: false }, isDefault: false, repaired: false });
     expect(await acknowledgeRepair()).toBe(false);
   });
@@ -206,7 +208,7 @@ describe('the repaired notice, once', () => {
     await local().set({ profile: { ...VALID, regime: 'paris' } });
     expect(await acknowledgeRepair()).toBe(true);
     await updateProfile({ age: 40 });
-    expect((await stored()).profile$).toEqual({ v: 1, savedAt: expect.any(Number) });
+    expect((await stored()).profile$).toEqual({ v: 2, savedAt: expect.any(Number) });
     await local().set({ profile: { ...VALID, regime: 'lyon' } });
     expect(await acknowledgeRepair()).toBe(true);
   });
@@ -317,42 +319,55 @@ describe('watch', () => {
 });
 
 describe('versions and migrations', () => {
-  it('v1 is the version written; no older version exists, so no migration is defined yet', () => {
-    expect(PROFILE_VERSION).toBe(1);
-    expect(Object.keys(profileMigrations)).toEqual([]);
+  it('v2 is the version written; migrations[2] turns the v1 profile into a household of one', () => {
+    expect(PROFILE_VERSION).toBe(2);
+    expect(Object.keys(profileMigrations)).toEqual(['2']);
+    expect(profileMigrations[2]!(VALID)).toEqual(one(VALID));
+    // already a household (a migration run twice): unchanged; junk is left to validation
+    expect(profileMigrations[2]!(one(VALID))).toEqual(one(VALID));
+    expect(profileMigrations[2]!('junk')).toBe('junk');
   });
 
-  it('an unversioned value (no metadata) is read as v1 and validated', async () => {
-    await local().set({ profile: { ...VALID, age: 'old' } });
-    const item = defineProfileItem();
-    expect(await item.getValue()).toEqual({ ...VALID, age: 'old' });
+  for (const [what, meta] of [
+    ['unversioned (no metadata)', undefined],
+    ['v1', { v: 1, savedAt: 5 }],
+  ] as const) {
+    it(`a ${what} value is migrated once to v2, keeping the metadata and reading the same profile`, async () => {
+      await local().set(meta ? { profile: VALID, profile$: { ...meta } } : ({ profile: VALID } as Record<string, unknown>));
+      // read before any page migrated it (the content scripts' case): the same profile
+      expect(await readProfile()).toEqual({ profile: VALID, isDefault: meta == null, repaired: false });
+      const item = defineProfileItem();
+      expect(await item.getValue()).toEqual(one(VALID));
+      expect(await stored()).toEqual({ profile: one(VALID), profile$: meta ? { ...meta, v: 2 } : { v: 2 } });
+      expect(await readProfile()).toEqual({ profile: VALID, isDefault: meta == null, repaired: false });
+    });
+  }
+
+  it('a corrupt v1 value migrates to the same repairs as before', async () => {
+    await local().set({ profile: { ...VALID, age: 'old' }, profile$: { v: 1 } });
+    await defineProfileItem().getValue();
     expect(await readProfile()).toEqual({ profile: { ...VALID, age: 30 }, isDefault: true, repaired: true });
-    // the first write stamps v1
     await updateProfile({ age: 8 });
-    expect((await stored()).profile$).toMatchObject({ v: 1 });
-    expect(await profileItem.getMeta()).toMatchObject({ v: 1 });
+    expect((await stored()).profile$).toMatchObject({ v: 2 });
+    expect(await profileItem.getMeta()).toMatchObject({ v: 2 });
   });
 
-  it('the v2 slot: a future version migrates stored v1 data once, keeping the metadata', async () => {
-    await local().set({ profile: VALID, profile$: { v: 1, savedAt: 5 } });
-    const toV2 = vi.fn((v1: CoverageProfile) => ({ ...v1, age: v1.age + 1 }));
-    const v2 = defineProfileItem(2, { ...profileMigrations, 2: toV2 });
-    expect(await v2.getValue()).toEqual({ ...VALID, age: 8 });
-    expect(toV2).toHaveBeenCalledTimes(1);
-    expect(toV2).toHaveBeenCalledWith(VALID);
-    expect(await stored()).toEqual({ profile: { ...VALID, age: 8 }, profile$: { v: 2, savedAt: 5 } });
-    // already v2: defining the item again does not migrate again
-    defineProfileItem(2, { 2: toV2 });
-    await defineProfileItem(2, { 2: toV2 }).getValue();
-    expect(toV2).toHaveBeenCalledTimes(1);
+  it('the v3 slot: a future version migrates stored v2 data once, keeping the metadata', async () => {
+    await local().set({ profile: one(VALID), profile$: { v: 2, savedAt: 5 } });
+    const toV3 = vi.fn((v2: ReturnType<typeof one>) => ({ ...v2, people: v2.people.map((p) => ({ ...p, age: p.age + 1 })) }));
+    const v3 = defineProfileItem(3, { ...profileMigrations, 3: toV3 });
+    expect(await v3.getValue()).toEqual(one({ ...VALID, age: 8 }));
+    expect(toV3).toHaveBeenCalledTimes(1);
+    expect(await stored()).toEqual({ profile: one({ ...VALID, age: 8 }), profile$: { v: 3, savedAt: 5 } });
+    await defineProfileItem(3, { ...profileMigrations, 3: toV3 }).getValue();
+    expect(toV3).toHaveBeenCalledTimes(1);
   });
 
-  it('the v2 slot: an unversioned legacy value goes through it as v1', async () => {
-    await local().set({ profile: VALID });
-    const toV2 = vi.fn((v1: CoverageProfile) => v1);
-    await defineProfileItem(2, { 2: toV2 }).getValue();
-    expect(toV2).toHaveBeenCalledWith(VALID);
-    expect((await stored()).profile$).toEqual({ v: 2 });
+  it('from v1 to v3 in one go: both migrations run in order', async () => {
+    await local().set({ profile: VALID, profile$: { v: 1 } });
+    const toV3 = vi.fn((v2: unknown) => v2);
+    await defineProfileItem(3, { ...profileMigrations, 3: toV3 }).getValue();
+    expect(toV3).toHaveBeenCalledWith(one(VALID));
   });
 
   it('what a migration returns is still validated on read; a failing one leaves the value to validation', async () => {
@@ -368,8 +383,10 @@ describe('versions and migrations', () => {
         throw new Error('bug');
       },
     });
-    expect(validateProfile(await throwing.getValue())).toEqual({ profile: VALID, repaired: false });
+    await throwing.getValue();
     expect(error).toHaveBeenCalled();
     expect((await stored()).profile$).toEqual({ v: 1 });
+    // the v1 value left in place still reads as it did
+    expect(await readProfile()).toEqual({ profile: VALID, isDefault: true, repaired: false });
   });
 });
