@@ -2,7 +2,7 @@
 // one tariff family, one fee — over the shared formulas (formulas.ts). The envelope over the
 // cases an input leaves open is in doctors-envelope.ts.
 import { cite, type Ctx, fail, note, use } from './context';
-import { amoGross, ceilingOf, deduction, mutuellePart, notReimbursedAmounts, rateOf, reimbursedBase, rest, type Amounts } from './formulas';
+import { amoGross, deduction, mutuellePart, notReimbursedAmounts, rateOf, reimbursedBase, rest, type Amounts } from './formulas';
 import { forfait24AmoGross } from './acts';
 import { parseDay } from './dates';
 import { citeTeleHorsParcours, specialistTeleNonOptam, specialistTeleTariff } from './teleconsultation';
@@ -636,7 +636,7 @@ function coverLimit(c: Ctx, base: number, tauIn: number, level: number, daExclud
   const p = c.profile;
   let lim = p.css ? base : rateOf(tauIn, base); // the CSS tops up to 100 % of the base
   if (!p.ame && !p.css && p.hasMutuelle) {
-    const byLevel = ceilingOf(level, base);
+    const byLevel = rateOf(level, base);
     if (byLevel > lim) lim = byLevel;
   }
   if (lim < base) return -1;

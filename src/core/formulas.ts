@@ -25,19 +25,12 @@ export function deduction(amount: number, amoGrossCents: number): number {
 }
 
 /**
- * The mutuelle part: its level of the base minus what it counts as the AMO's share, within
- * what remains of the fee once that share and any excluded dépassement are taken off.
+ * The mutuelle part: its level of the base (halves up, as every rate) minus what it counts as the
+ * AMO's share, within what remains of the fee once that share and any excluded dépassement are
+ * taken off.
  */
-/**
- * A mutuelle's ceiling, level × base, cut to the cent below, as insurers' published examples
- * compute it (125 % × 31,50 € = 39,375 € → 39,37 €: AMC 17,32 €, the test set of docs/reimbursement.md).
- */
-export function ceilingOf(levelPct: number, cents: number): number {
-  return Math.floor((levelPct * cents) / 100 + 1e-7);
-}
-
 export function mutuellePart(fee: number, brss: number, deducted: number, levelPct: number, excluded: number): number {
-  const byLevel = ceilingOf(levelPct, brss) - deducted;
+  const byLevel = rateOf(levelPct, brss) - deducted;
   const left = fee - deducted - excluded;
   const v = byLevel < left ? byLevel : left;
   return v < 0 ? 0 : v;

@@ -5,7 +5,7 @@
 // auxiliaires médicaux, the dental rate, Mon soutien psy's fixed fee, the kiné's prescription,
 // pregnancy for midwives) but run on the same context, snapshot and formulas as doctors'.
 import { cite, type Ctx, fail, hasNote, note, use } from './context';
-import { amoGross, ceilingOf, deduction, mutuellePart, notReimbursedAmounts, reimbursedBase, rest, spanWith, type Amounts, type Span } from './formulas';
+import { amoGross, deduction, mutuellePart, rateOf, notReimbursedAmounts, reimbursedBase, rest, spanWith, type Amounts, type Span } from './formulas';
 import type { Profession } from './specialties';
 import { paramIndex, type Resolved } from './tariffs';
 import type { EstimateFacts, Sector } from './types';
@@ -52,7 +52,7 @@ function professionAmounts(c: Ctx, fee: number, t: Tariff, levelPct: number): Am
     mutuelle = tm; // the CSS tops up to 100 % of the base; no dépassement (fee = base)
   } else if (p.hasMutuelle && !p.ame) {
     mutuelle = mutuellePart(fee, brss, gross, levelPct, 0);
-    const byLevel = ceilingOf(levelPct, t.base);
+    const byLevel = rateOf(levelPct, t.base);
     if (byLevel > fully) fully = byLevel;
   }
   const r = rest(fee, gross, franchise, mutuelle, tm, 0);
