@@ -33,7 +33,7 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'fr',
     // "scripting" (Chrome MV3 only): the popup injects the page self-check (entrypoints/self-check.ts)
-    // into the current tab on demand instead of every content script carrying it (their 35 KB gzip
+    // into the current tab on demand instead of every content script carrying it (their 36 KB gzip
     // budget). No install warning of its own: it reaches only the hosts already permitted. Firefox
     // MV2 does the same with tabs.executeScript, which the host permissions cover.
     permissions: manifestVersion === 3 ? ['storage', 'scripting'] : ['storage'],

@@ -12,12 +12,15 @@ import { gzipSync } from 'node:zlib';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 /**
- * Content script budget: 35 KB (35 000 bytes) after gzip -9. It was 30 KB until the Doctolib
+ * Content script budget: 36 KB (36 000 bytes) after gzip -9. It was 30 KB until the Doctolib
  * script had to carry the other professions' readers, the sector labels it names, the long-list
- * machinery and the médecin traitant's identity (30.7 KB with them); about 22 KB raw of it is
- * webextension-polyfill. Code that runs only on demand (the self-check) stays out of it.
+ * machinery and the médecin traitant's identity (30.7 KB with them), then 35 KB; the household's
+ * settings (read and validated in each content script) and the cards found by their shape, with
+ * the fee dialog, took Doctolib's to 35.4 KB. About 22 KB raw of it is webextension-polyfill, and
+ * about 9 KB raw is the settings' validation, which a background that owns the settings would
+ * take out. Code that runs only on demand (the self-check) stays out of it.
  */
-export const CONTENT_GZIP_BUDGET = 35_000;
+export const CONTENT_GZIP_BUDGET = 36_000;
 
 function walk(dir) {
   return readdirSync(dir).sort().flatMap((name) => {
@@ -80,6 +83,6 @@ if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
     console.log(`\n${m.script}: modules by rendered size (before minification), total ${kb(m.total)} KB`);
     for (const g of m.groups.slice(0, 15)) console.log(`  ${g.group.padEnd(40)} ${kb(g.rendered)} KB ${((100 * g.rendered) / m.total).toFixed(0).padStart(3)} %`);
     console.log('');
-    for (const x of m.modules.slice(0, 15)) console.log(`  ${x.id.slice(0, 60).padEnd(60)} ${kb(x.rendered)} KB`);
+    for (const x of m.modules.slice(0, process.env.RAC_TOP ? Number(process.env.RAC_TOP) : 15)) console.log(`  ${x.id.slice(0, 60).padEnd(60)} ${kb(x.rendered)} KB`);
   }
 }

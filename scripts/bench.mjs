@@ -8,7 +8,7 @@
 //       badge, longest task (target: none over 50 ms), peak JS heap;
 //   (d) incremental: +20 cards on a 1 000-card page vs on a 20-card page (ratio ≈ 1);
 //   (e) settings change → every badge updated, 100 badges (target < 100 ms), and 1 000;
-//   (f) sizes of every bundle, raw and gzip -9 (content script budget ≤ 35 KB gzip);
+//   (f) sizes of every bundle, raw and gzip -9 (content script budget ≤ 36 KB gzip);
 //   (g) content script start → first and last badge on a 20-card page, worker warm and cold, with
 //       the test build's breakdown of the wait, and Firefox beside Chromium (scripts/bench-start.mjs);
 //   (h) the robustness scenario's 50 000-element noise page re-rendering 25 000 elements while one

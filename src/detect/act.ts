@@ -1,6 +1,6 @@
 // Fee label → what is billed (docs/sites.md §7 18, 21). The readers keep the site's label in
 // FeeRow.label; the content script calls this to choose the core's `act`, or no estimate.
-import { isNotReimbursedSpecialty } from '../core/specialties';
+import { isNotReimbursedSpecialty } from '../core/professions-list';
 import type { Act } from '../core/types';
 import { fold } from './text';
 

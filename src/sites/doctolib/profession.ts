@@ -3,7 +3,7 @@
 // a profession from its "Conventionné" label — `"1"` for these professions only (a doctor's bare
 // "Conventionné" stays unknown). Slugs as in docs/sites.md §1; display labels are matched by
 // specialty.ts.
-import { isNotReimbursedSpecialty } from '../../core/specialties';
+import { isNotReimbursedSpecialty } from '../../core/professions-list';
 import type { SectorResult } from '../../detect/parse-sector';
 import { matchSpecialty } from '../../detect/specialty';
 import type { Listing } from '../../detect/types';

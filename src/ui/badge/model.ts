@@ -2,7 +2,7 @@
 // badge in the page"), the one-line summary and the colour level. Pure (the texts from the i18n
 // catalogue), so it is unit-tested directly.
 import { i18n } from '#i18n';
-import { isNotReimbursedSpecialty } from '../../core/specialties';
+import { isNotReimbursedSpecialty } from '../../core/professions-list';
 import type { Estimate, Money, Sector } from '../../core/types';
 import type { SectorRule } from '../../detect/parse-sector';
 import { formatEuros, formatMoney } from '../format';
