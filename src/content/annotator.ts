@@ -227,10 +227,13 @@ export class Annotator {
       const tops = [...topmost(this.dirty)];
       this.dirty.clear();
       let i = 0;
-      for (; i < tops.length && (i === 0 || performance.now() < deadline); i++) {
-        const root = tops[i]!;
-        if (root.isConnected) this.roots.push(...splitRoot(this.reader, root as ParentNode, url));
-      }
+      // One read pass: roots under one section share the reader's scans of it (no DOM write here).
+      readPass(() => {
+        for (; i < tops.length && (i === 0 || performance.now() < deadline); i++) {
+          const root = tops[i]!;
+          if (root.isConnected) this.roots.push(...splitRoot(this.reader, root as ParentNode, url));
+        }
+      });
       for (; i < tops.length; i++) this.dirty.add(tops[i]!);
     }
     if (this.rerenderAll && this.allReady()) {

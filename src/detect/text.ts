@@ -129,6 +129,8 @@ interface ReadPass {
   texts: Map<number, Map<Node, string>>;
   /** fold's result per text (a list repeats its labels on every card). */
   folds: Map<string, string>;
+  /** perPass results, per kind, per element. */
+  computed: Map<object, Map<Element, unknown>>;
 }
 
 let pass: ReadPass | null = null;
@@ -140,12 +142,28 @@ let pass: ReadPass | null = null;
  */
 export function readPass<T>(fn: () => T): T {
   if (pass !== null) return fn();
-  pass = { skipped: new Map(), inside: new Map(), texts: new Map(), folds: new Map() };
+  pass = { skipped: new Map(), inside: new Map(), texts: new Map(), folds: new Map(), computed: new Map() };
   try {
     return fn();
   } finally {
     pass = null;
   }
+}
+
+/**
+ * `compute()` once per read pass for `kind` and `el` (outside a pass, every time): a reader's scan
+ * of a large scope that many incremental roots share (a re-render of thousands of subtrees under
+ * one page section) costs one scan per pass, not one per root. `compute` must only read the page,
+ * and depend on nothing else that changes within a pass.
+ */
+export function perPass<T>(kind: object, el: Element, compute: () => T): T {
+  if (pass === null) return compute();
+  let memo = pass.computed.get(kind);
+  if (memo === undefined) pass.computed.set(kind, (memo = new Map()));
+  if (memo.has(el)) return memo.get(el) as T;
+  const v = compute();
+  memo.set(el, v);
+  return v;
 }
 
 /** isInsideSkipped without `stop`, memoised in the pass (iterative: no recursion limit). */

@@ -12,7 +12,7 @@
 // (Doctolib re-uses card nodes for other practitioners).
 import type { Listing } from '../../detect/types';
 import type { Sector } from '../../core/types';
-import { clip, fold, isInsideSkipped, rootElement, selectAll, textBlocks, textOf, type TextBlock } from '../../detect/text';
+import { clip, fold, isInsideSkipped, perPass, rootElement, selectAll, textBlocks, textOf, type TextBlock } from '../../detect/text';
 import { findFee } from '../../detect/parse-fee';
 import { parseSector, type SectorResult } from '../../detect/parse-sector';
 import { matchSpecialty, normalizeSpecialty } from '../../detect/specialty';
@@ -116,7 +116,8 @@ function cardsByShape(root: ParentNode, url: URL): Element[] {
   if (rootEl === null || !isSearchPath(url)) return [];
   const scope = scopeOf(root);
   if (scope === null) return [];
-  const names = nameCandidates(scope, url);
+  // The scope climbs above the root: thousands of roots re-rendered under one section share it.
+  const names = perPass(nameCandidates, scope, () => nameCandidates(scope, url));
   if (names.length === 0) return [];
   // Per ancestor: the one practitioner it names, or `many`.
   const many = Symbol('many');
