@@ -8,6 +8,7 @@ import { estimate } from '../../../src/core';
 import type { Estimate, EstimateInput } from '../../../src/core/types';
 import { Annotator } from '../../../src/content/annotator';
 import { settle, stop } from './idle-wait';
+import { FakeIO } from './fake-io';
 import { requestInBatches } from '../../../src/content/estimates';
 import { doctolib } from '../../../src/sites/doctolib/reader';
 import { DEFAULT_PROFILE, type ProfileState } from '../../../src/settings';
@@ -209,26 +210,6 @@ describe('annotator', () => {
 });
 
 describe('a long list', () => {
-  /** IntersectionObserver stand-in: the test says which cards are near the viewport. */
-  class FakeIO {
-    static all: FakeIO[] = [];
-    targets = new Set<Element>();
-    constructor(private readonly callback: (records: Partial<IntersectionObserverEntry>[]) => void) {
-      FakeIO.all.push(this);
-    }
-    observe(el: Element) {
-      this.targets.add(el);
-    }
-    unobserve(el: Element) {
-      this.targets.delete(el);
-    }
-    disconnect() {
-      this.targets.clear();
-    }
-    static report(near: (el: Element) => boolean) {
-      for (const io of FakeIO.all) io.callback([...io.targets].map((target) => ({ target, isIntersecting: near(target) })));
-    }
-  }
   const real = globalThis.IntersectionObserver;
   afterEach(() => {
     globalThis.IntersectionObserver = real;

@@ -8,6 +8,7 @@ import { Annotator } from '../../../src/content/annotator';
 import { doctolib } from '../../../src/sites/doctolib/reader';
 import { DEFAULT_PROFILE } from '../../../src/settings';
 import { settle, stop } from './idle-wait';
+import { FakeIO } from './fake-io';
 
 const URL_SEARCH = 'https://www.doctolib.fr/search?location=75012-paris&speciality=dermatologue';
 
@@ -18,27 +19,6 @@ function card(i: number): HTMLElement {
     <p>Dermatologue et vénérologue</p>
     <div class="gap-8 flex"><svg data-icon-name="regular/euro-sign"></svg><div><p>${i % 2 ? 'Conventionné secteur 1' : 'Conventionné secteur 2'}</p></div></div></div>`;
   return el;
-}
-
-/** IntersectionObserver stand-in: reports only when the test says so. */
-class FakeIO {
-  static all: FakeIO[] = [];
-  targets = new Set<Element>();
-  constructor(private readonly callback: (records: Partial<IntersectionObserverEntry>[]) => void) {
-    FakeIO.all.push(this);
-  }
-  observe(el: Element) {
-    this.targets.add(el);
-  }
-  unobserve(el: Element) {
-    this.targets.delete(el);
-  }
-  disconnect() {
-    this.targets.clear();
-  }
-  static report(near: (el: Element) => boolean) {
-    for (const io of FakeIO.all) io.callback([...io.targets].map((target) => ({ target, isIntersecting: near(target) })));
-  }
 }
 
 const real = globalThis.IntersectionObserver;
